@@ -1,0 +1,118 @@
+import type { Block } from './chapter.ts';
+import { ContentError } from './errors.ts';
+import { leadSentence, numeral } from './text.ts';
+
+/** A chapter as read from `content/speech/`: its frontmatter and its blocks. */
+export interface Chapter {
+  file: string;
+  part: number;
+  title?: string;
+  titleLine?: number;
+  coverage: 'complete' | 'ending-only' | 'opening-only';
+  blocks: Block[];
+}
+
+/** Anything a reader can link to: its id (the URL fragment), where it stands in words, and the words that name it. */
+export interface Entry {
+  id: string;
+  /** Where it stands in the speech, in words: 二、第一，三是. */
+  place: string;
+  /** Its lead sentence, or for a paragraph its first sentence. */
+  label: string;
+}
+
+export interface Paragraph extends Entry {
+  number: number;
+  text: string;
+}
+
+export interface Section extends Entry {
+  number: number;
+  items: Entry[];
+}
+
+export interface Part extends Entry {
+  number: number;
+  /** The heading as printed; absent when the source does not print it. */
+  title?: string;
+  coverage: Chapter['coverage'];
+  /** The page that shows this part alone, relative to the site root. */
+  slug: string;
+  file: string;
+  relationships: Entry[];
+  sections: Section[];
+  paragraphs: Paragraph[];
+  /** Each block of the chapter in order, with the ids the remark plugin gives it. */
+  blocks: BlockMark[];
+}
+
+/** How one block is marked in the page: a section's or item's id, and a paragraph's number. */
+export interface BlockMark {
+  kind: Block['kind'];
+  /** The id of the section, item or relationship the block begins. */
+  id?: string;
+  paragraph?: Paragraph;
+}
+
+export interface Outline {
+  title: string;
+  parts: Part[];
+}
+
+/** The place of a part in words: 二、, or 一、 for the part whose heading is missing. */
+export const partPlace = (n: number) => `${numeral(n)}、`;
+
+/** Derives every id, number and place from the chapters; the single structure behind every table of contents. */
+export function buildOutline(title: string, chapters: Chapter[]): Outline {
+  const claimed = new Map<number, string>();
+  for (const chapter of chapters) {
+    const other = claimed.get(chapter.part);
+    if (other) throw new ContentError(chapter.file, undefined, `part ${chapter.part} is already the chapter in ${other}; each part has one chapter`);
+    claimed.set(chapter.part, chapter.file);
+  }
+  let paragraphNumber = 0;
+  const parts = [...chapters].sort((a, b) => a.part - b.part).map((chapter): Part => {
+    const part: Part = {
+      id: `part-${chapter.part}`,
+      place: partPlace(chapter.part),
+      label: chapter.title ?? `${partPlace(chapter.part)}（标题不在本文中）`,
+      number: chapter.part,
+      title: chapter.title,
+      coverage: chapter.coverage,
+      slug: `part-${chapter.part}`,
+      file: chapter.file,
+      relationships: [],
+      sections: [],
+      paragraphs: [],
+      blocks: [],
+    };
+    let section: Section | undefined;
+    for (const block of chapter.blocks) {
+      if (block.kind === 'note') {
+        part.blocks.push({ kind: block.kind });
+        continue;
+      }
+      if (block.kind === 'section') {
+        section = { id: `${part.number}-${block.number}`, place: `${part.place}第${numeral(block.number)}`, label: block.lead!, number: block.number, items: [] };
+        part.sections.push(section);
+        part.blocks.push({ kind: block.kind, id: section.id });
+        continue;
+      }
+      const number = ++paragraphNumber;
+      let entry: Entry | undefined;
+      if (block.kind === 'item') {
+        entry = { id: `${section!.id}-${block.number}`, place: `${section!.place}，${numeral(block.number)}是`, label: block.lead! };
+        section!.items.push(entry);
+      } else if (block.kind === 'relationship') {
+        entry = { id: `${part.number}-r${block.number}`, place: `${part.place}${numeral(block.number)}是`, label: block.lead! };
+        part.relationships.push(entry);
+      }
+      const place = entry?.place ?? section?.place ?? part.place;
+      const paragraph: Paragraph = { id: `p${number}`, place, label: leadSentence(block.text), number, text: block.text };
+      part.paragraphs.push(paragraph);
+      part.blocks.push({ kind: block.kind, id: entry?.id, paragraph });
+    }
+    return part;
+  });
+  return { title, parts };
+}

@@ -1,0 +1,55 @@
+import { isAbsolute, relative } from 'node:path';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { readBlocks } from './chapter.ts';
+import { ContentError } from './errors.ts';
+import { loadOutline, type SpeechPaths } from './load.ts';
+import type { BlockMark, Part } from './outline.ts';
+
+// mdast nodes that only carry the HTML they become (mdast-util-to-hast renders unknown nodes from data.hName).
+const element = (hName: string, hProperties: Record<string, unknown>, children: unknown[] = []) =>
+  ({ type: 'speechElement', data: { hName, hProperties }, children }) as unknown as RootContent;
+
+/** The margin number of a paragraph: a link to itself, drawn by CSS so that copying the paragraph copies only its words. */
+const paragraphNumber = (number: number) =>
+  element('a', { href: `#p${number}`, className: ['paragraph-number'], dataNumber: String(number), ariaLabel: `第${number}段`, dataPagefindIgnore: '' }) as unknown as PhrasingContent;
+
+function markParagraph(node: Paragraph, mark: BlockMark): RootContent {
+  const paragraph = mark.paragraph!;
+  node.data = { hProperties: { id: paragraph.id, className: ['paragraph'], dataPlace: paragraph.place } };
+  node.children.unshift(paragraphNumber(paragraph.number));
+  if (!mark.id) return node;
+  return element('div', { id: mark.id, className: ['item', `item-${mark.kind}`] }, [node]);
+}
+
+function note(node: RootContent, source: string): RootContent {
+  const children = 'children' in node ? (node.children as RootContent[]) : [];
+  const body = children.length === 1 && children[0]!.type === 'paragraph' ? children[0].children : children;
+  const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: '编者注' }]);
+  const quoted = source ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])] : [];
+  return element('aside', { className: ['note'], dataEditorial: '', dataPagefindIgnore: '', ariaLabel: '编者注' }, [element('p', {}, [label, ...quoted, ...body])]);
+}
+
+/** Gives every block of a chapter the ids and marks its part's outline assigns, and renders editorial notes. */
+export function markChapter(tree: Root, part: Part): void {
+  const blocks = readBlocks(tree, part.file);
+  if (blocks.length !== part.blocks.length) throw new ContentError(part.file, undefined, 'the chapter changed while it was being read; build again');
+  blocks.forEach((block, i) => {
+    const mark = part.blocks[i]!;
+    const at = tree.children.indexOf(block.node);
+    if (block.kind === 'note') tree.children[at] = note(block.node, block.text);
+    else if (block.kind === 'section') block.node.data = { hProperties: { id: mark.id, dataPlace: part.sections.find((s) => s.id === mark.id)!.place } };
+    else tree.children[at] = markParagraph(block.node as Paragraph, mark);
+  });
+}
+
+/** Remark plugin: checks the whole speech against its source and marks each chapter with its outline's ids. */
+export default function remarkSpeech(paths: SpeechPaths) {
+  return (tree: Root, file: VFile) => {
+    const path = relative(paths.root, file.path);
+    if (isAbsolute(path) || !path.startsWith(paths.chapters)) return;
+    const part = loadOutline(paths).parts.find((p) => p.file === path);
+    if (!part) throw new ContentError(path, undefined, 'this chapter is not in the outline');
+    markChapter(tree, part);
+  };
+}

@@ -1,0 +1,74 @@
+import { numberOf, toFullWidth } from './text.ts';
+
+/** One part of the speech as the source prints it. */
+export interface SourcePart {
+  /** 1 for 一, 2 for 二… */
+  number: number;
+  /** The heading line without its `## ` marker; absent when the source does not print it. */
+  heading?: string;
+  /** Each non-empty line, as printed; a newspaper page break splits one paragraph into two lines. */
+  lines: string[];
+}
+
+export interface Source {
+  title: string;
+  parts: SourcePart[];
+}
+
+/** Reads the verbatim source: a `# ` title, then parts headed `## 二、…`; text before the first part heading belongs to the part before it. */
+export function parseSource(text: string): Source {
+  let title = '';
+  const parts: SourcePart[] = [];
+  let current: SourcePart | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# ')) {
+      title = line.slice(2);
+    } else if (line.startsWith('## ')) {
+      const heading = line.slice(3);
+      current = { number: numberOf(heading[0] ?? ''), heading, lines: [] };
+      parts.push(current);
+    } else if (line.trim() !== '') {
+      current ??= parts[parts.push({ number: 0, lines: [] }) - 1];
+      current!.lines.push(line);
+    }
+  }
+  // An unheaded opening is the part before the first printed heading.
+  if (parts[0] && parts[0].number === 0) parts[0].number = (parts[1]?.number ?? 2) - 1;
+  return { title, parts };
+}
+
+/** A part after the editorial rules: page breaks rejoined, full-width punctuation. */
+export interface EditedPart {
+  number: number;
+  heading?: string;
+  paragraphs: string[];
+  /** Where a page break was rejoined: the text on each side of the join. */
+  rejoined: { before: string; after: string }[];
+  /** True when the source stops in the middle of this part's last paragraph. */
+  cutOff: boolean;
+}
+
+// A paragraph that ends without one of these was cut by a page break or by the end of the source.
+const ENDS_SENTENCE = /[。！？!?”…]$/;
+
+/** Applies the editorial rules that touch the text itself; splitting at items is left to the chapters. */
+export function editPart(part: SourcePart): EditedPart {
+  const paragraphs: string[] = [];
+  const rejoined: EditedPart['rejoined'] = [];
+  for (const line of part.lines.map(toFullWidth)) {
+    const last = paragraphs.at(-1);
+    if (last !== undefined && !ENDS_SENTENCE.test(last)) {
+      rejoined.push({ before: last.slice(-8), after: line.slice(0, 8) });
+      paragraphs[paragraphs.length - 1] = last + line;
+    } else {
+      paragraphs.push(line);
+    }
+  }
+  return {
+    number: part.number,
+    heading: part.heading === undefined ? undefined : toFullWidth(part.heading),
+    paragraphs,
+    rejoined,
+    cutOff: !ENDS_SENTENCE.test(paragraphs.at(-1) ?? '。'),
+  };
+}
