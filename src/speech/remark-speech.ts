@@ -19,7 +19,7 @@ function markParagraph(node: Paragraph, mark: BlockMark): RootContent {
   node.data = { hProperties: { id: paragraph.id, className: ['paragraph'], dataPlace: paragraph.place } };
   node.children.unshift(paragraphNumber(paragraph.number));
   if (!mark.id) return node;
-  return element('div', { id: mark.id, className: ['item', `item-${mark.kind}`] }, [node]);
+  return element('div', { id: mark.id, className: [mark.kind] }, [node]);
 }
 
 function note(node: RootContent, source: string): RootContent {

@@ -1,0 +1,18 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { speechPaths } from './src/speech/paths.ts';
+import remarkSpeech from './src/speech/remark-speech.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://speech.example.org',
+  // A sub-path such as /speech/ for hosting below a site's root.
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  markdown: {
+    // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]] }),
+  },
+  integrations: [mdx()],
+});
