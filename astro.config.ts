@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { speechPaths } from './src/speech/paths.ts';
 import remarkSpeech from './src/speech/remark-speech.ts';
+import siteCheck from './src/integrations/site-check.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -14,5 +15,5 @@ export default defineConfig({
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), siteCheck()],
 });

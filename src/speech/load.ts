@@ -40,7 +40,8 @@ export function readChapter(file: string, text: string): Chapter {
   return { file, ...parsed.data, titleLine: titleLine || 1, blocks };
 }
 
-function readSpeech(paths: SpeechPaths): Outline {
+/** Reads and checks every chapter against the source; throws a ContentError naming each bad file and line. */
+export function readSpeech(paths: SpeechPaths): Outline {
   const sourceFile = join(paths.root, paths.source);
   const source = parseSource(readFileSync(sourceFile, 'utf8'));
   const folder = join(paths.root, paths.chapters);

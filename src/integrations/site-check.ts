@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'parse5';
+import { ContentError, throwAll } from '../speech/errors.ts';
+
+export interface BuiltPage {
+  /** The file as an editor finds it: dist/part-2/index.html. */
+  file: string;
+  /** The path a browser asks for, below the site's base: part-2/ for part-2/index.html. */
+  path: string;
+  html: string;
+}
+
+interface Page {
+  file: string;
+  path: string;
+  ids: Map<string, number>;
+  links: { href: string; line: number }[];
+  errors: ContentError[];
+}
+
+type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; sourceCodeLocation?: { startLine: number } };
+
+function readPage({ file, path, html }: BuiltPage): Page {
+  const page: Page = { file, path, ids: new Map(), links: [], errors: [] };
+  const visit = (node: Node) => {
+    const line = node.sourceCodeLocation?.startLine ?? 0;
+    for (const { name, value } of node.attrs ?? []) {
+      if (name === 'id') {
+        if (page.ids.has(value)) page.errors.push(new ContentError(file, line, `two elements have the id "${value}" (the first on line ${page.ids.get(value)})`));
+        else page.ids.set(value, line);
+      }
+      if (name === 'href' && node.nodeName === 'a') page.links.push({ href: value, line });
+    }
+    for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) visit(child);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node);
+  return page;
+}
+
+/** Finds duplicate ids and links to pages or fragments that are not in the built site. */
+export function checkSite(pages: BuiltPage[], base = '/'): ContentError[] {
+  const read = pages.map(readPage);
+  const byPath = new Map(read.map((p) => [p.path, p]));
+  const origin = 'http://site.invalid';
+  const errors = read.flatMap((p) => p.errors);
+  for (const page of read) {
+    for (const { href, line } of page.links) {
+      const target = new URL(href, `${origin}${base}${page.path}`);
+      if (target.origin !== origin) continue;
+      if (!target.pathname.startsWith(base)) {
+        errors.push(new ContentError(page.file, line, `the link "${href}" leaves the site's base ${base}`));
+        continue;
+      }
+      const path = decodeURI(target.pathname.slice(base.length));
+      const linked = byPath.get(path);
+      const fragment = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
+      if (!linked) {
+        if (!/\.[a-z]+$/.test(path)) errors.push(new ContentError(page.file, line, `the link "${href}" points to a page that is not in the site`));
+      } else if (fragment && !linked.ids.has(fragment)) {
+        errors.push(new ContentError(page.file, line, `the link "${href}" points to #${fragment}, which is not on ${linked.file}`));
+      }
+    }
+  }
+  return errors;
+}
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+/** Reads every built page and fails on duplicate ids and broken internal links. */
+export function checkFolder(folder: string, base = '/'): ContentError[] {
+  const pages = htmlFiles(folder).map((file) => ({
+    file: join(relative(process.cwd(), folder), file),
+    path: file.replace(/index\.html$/, ''),
+    html: readFileSync(join(folder, file), 'utf8'),
+  }));
+  return checkSite(pages, base);
+}
+
+/** Astro integration: after the build, no page may repeat an id or link to something that is not there. */
+export default function siteCheck(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'site-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const folder = fileURLToPath(dir);
+        throwAll(checkFolder(folder, base));
+        logger.info(`${htmlFiles(folder).length} pages: no duplicate id, no broken internal link`);
+      },
+    },
+  };
+}
