@@ -5,6 +5,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { speechPaths } from './src/speech/paths.ts';
 import remarkSpeech from './src/speech/remark-speech.ts';
 import siteCheck from './src/integrations/site-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -15,5 +16,5 @@ export default defineConfig({
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]] }),
   },
-  integrations: [mdx(), siteCheck()],
+  integrations: [mdx(), siteCheck(), pagefind()],
 });

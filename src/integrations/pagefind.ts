@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** The languages of a written index, as listed in its entry file. */
+export function indexLanguages(outputPath: string): string[] {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  return Object.keys(entry.languages);
+}
+
+/** Writes the Pagefind index of the built site into dist/pagefind/; any indexing error fails the build. */
+export async function writeIndex(site: string): Promise<{ pages: number; languages: string[] }> {
+  const outputPath = join(site, 'pagefind');
+  try {
+    const { index, errors } = await createIndex();
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('pagefind: no page has data-pagefind-body; nothing was indexed');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    const languages = indexLanguages(outputPath);
+    // Pagefind searches one language's index alone: two values of lang would split the speech in two.
+    if (languages.length !== 1) throw new Error(`pagefind: the index has ${languages.length} languages (${languages.join(', ')}); every page must carry the same lang`);
+    return { pages: added.page_count, languages };
+  } finally {
+    await close();
+  }
+}
+
+/** Astro integration: indexes the production build with Pagefind once every page is written. */
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages, languages } = await writeIndex(fileURLToPath(dir));
+        logger.info(`${pages} pages indexed for search (language ${languages[0]})`);
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadOutline } from '../speech/load.ts';
+import { speechPaths } from '../speech/paths.ts';
+import { searchBlocks } from './blocks.ts';
+import { findPhrase, prepare, resultHref } from './phrase.ts';
+
+const blocks = prepare(searchBlocks(loadOutline(speechPaths), (slug) => `/${slug}/`));
+const ids = (query: string) => findPhrase(blocks, query).map((r) => r.block.id);
+
+test('a phrase typed with full-width, half-width or no punctuation finds the same paragraphs', () => {
+  const expected = ids('“质”与“量”的关系');
+  assert.deepEqual(expected, ['p3']);
+  assert.deepEqual(ids('"质"与"量"的关系'), expected);
+  assert.deepEqual(ids('质与量的关系'), expected);
+});
+
+test('results come in reading order, each paragraph once, with every occurrence counted', () => {
+  const results = findPhrase(blocks, '营商环境');
+  const numbers = results.map((r) => r.block.number ?? 0);
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+  assert.ok(results.find((r) => r.block.id === 'p22')!.matches.length >= 2);
+});
+
+test('Latin terms and numbers are found in any width', () => {
+  assert.deepEqual(ids('ＲＣＥＰ'), ids('rcep'));
+  assert.ok(ids('RCEP').length > 0);
+  assert.ok(ids('６０００亿元').length > 0);
+  assert.ok(ids('300个').length > 0);
+});
+
+test('a section heading is found by its own words', () => {
+  assert.deepEqual(ids('深入落实扩大内需战略'), ['2-1']);
+});
+
+test('the excerpt shows the match as it is printed, punctuation included', () => {
+  const [result] = findPhrase(blocks, '质与量');
+  assert.equal(result!.excerpt.match, '质”与“量');
+});
+
+test('a query of punctuation alone, or of words not in the speech, finds nothing', () => {
+  assert.deepEqual(ids('，。、'), []);
+  assert.deepEqual(ids('营商鳄鱼'), []);
+  assert.deepEqual(ids('<img src=x onerror=alert(1)>'), []);
+});
+
+test('a result opens its block on the part page and carries the phrase', () => {
+  const [result] = findPhrase(blocks, '辽老大');
+  assert.equal(resultHref(result!.block, ' 辽老大 '), `/part-1/?mark=${encodeURIComponent('辽老大')}#p1`);
+});
