@@ -48,3 +48,23 @@ test('a result opens its block on the part page and carries the phrase', () => {
   const [result] = findPhrase(blocks, '辽老大');
   assert.equal(resultHref(result!.block, ' 辽老大 '), `/part-1/?mark=${encodeURIComponent('辽老大')}#p1`);
 });
+
+test('a phrase that runs on across a paragraph break is found in the paragraph where it begins', () => {
+  // The source prints the section's last sentence and the first item as one paragraph; the site splits them.
+  const [result, ...rest] = findPhrase(blocks, '谋突破、促振兴。一是要提升政治能力');
+  assert.equal(result!.block.id, 'p31');
+  assert.equal(rest.length, 0);
+  assert.equal(result!.excerpt.match, '谋突破、促振兴。一是要提升政治能力');
+  const [start, end] = result!.matches[0]!;
+  assert.equal(result!.block.text.slice(start, end), '谋突破、促振兴', 'the range in the paragraph stops at its end');
+});
+
+test('a section heading and the paragraph under it read on as one text', () => {
+  assert.deepEqual(ids('积蓄发展势能。行动方案将积极扩大有效需求'), ['2-1']);
+});
+
+test('no phrase runs on from one part page into the next', () => {
+  const lastOfPart1 = blocks.blocks.find((b) => b.id === 'p1')!.text.slice(-4);
+  const part2Title = blocks.blocks.find((b) => b.id === 'part-2')!.text.slice(0, 4);
+  assert.deepEqual(ids(lastOfPart1 + part2Title), []);
+});

@@ -1,35 +1,84 @@
 import type { SearchBlock } from './blocks.ts';
 import { excerpt, type Excerpt } from './excerpt.ts';
-import { findAll, normalise, normaliseQuery } from './normalise.ts';
+import { normalise, normaliseQuery, type Normalised } from './normalise.ts';
+import { MARK_PARAM } from './params.ts';
 
-/** A block that contains the whole phrase: where it is, how often, and an excerpt around the first occurrence. */
+/** A block where the phrase begins: how often it begins there, and an excerpt around the first occurrence. */
 export interface PhraseResult {
   block: SearchBlock;
-  /** Each occurrence as a [start, end) range in the block's text. */
+  /** Each occurrence that begins in this block, as a [start, end) range of the block's text (cut at its end). */
   matches: [number, number][];
   excerpt: Excerpt;
 }
 
-/** A block's text with its normalised form, prepared once when the blocks are loaded. */
-export interface PreparedBlock {
-  block: SearchBlock;
-  normalised: ReturnType<typeof normalise>;
+/** The speech's blocks normalised and joined in reading order, so that a phrase can run on across a paragraph break. */
+export interface PreparedSpeech {
+  blocks: SearchBlock[];
+  normalised: Normalised[];
+  text: string;
+  /** Where each block's normalised text begins in `text`. */
+  starts: number[];
 }
 
-export const prepare = (blocks: SearchBlock[]): PreparedBlock[] => blocks.map((block) => ({ block, normalised: normalise(block.text) }));
+// Between parts: dropped by normalisation, so no query can run on from one part page into the next.
+const PART_BREAK = '\u0000';
 
-/** Every block whose text contains the query literally (punctuation, spaces and width aside), in reading order. */
-export function findPhrase(blocks: PreparedBlock[], query: string): PhraseResult[] {
-  const phrase = normaliseQuery(query);
-  if (!phrase) return [];
-  return blocks.flatMap(({ block, normalised }) => {
-    const matches = findAll(normalised, phrase);
-    return matches.length > 0 ? [{ block, matches, excerpt: excerpt(block.text, matches[0]!) }] : [];
+export function prepare(blocks: SearchBlock[]): PreparedSpeech {
+  const normalised = blocks.map((block) => normalise(block.text));
+  const starts: number[] = [];
+  let text = '';
+  blocks.forEach((block, i) => {
+    if (i > 0 && block.page !== blocks[i - 1]!.page) text += PART_BREAK;
+    starts.push(text.length);
+    text += normalised[i]!.text;
   });
+  return { blocks, normalised, text, starts };
 }
 
-/** The query parameter that carries the phrase to the page a result opens. */
-export const MARK_PARAM = 'mark';
+/** The block that holds character `at` of the joined text (the last block starting at or before it that is not empty). */
+function blockAt(speech: PreparedSpeech, at: number): number {
+  let i = speech.starts.findLastIndex((start) => start <= at);
+  while (i > 0 && speech.normalised[i]!.text.length === 0) i--;
+  return i;
+}
+
+/** The part of the occurrence [from, to) of the joined text that lies in block i, in the block's own text. */
+function rangeIn(speech: PreparedSpeech, i: number, from: number, to: number): [number, number] {
+  const n = speech.normalised[i]!;
+  const start = Math.max(from - speech.starts[i]!, 0);
+  const end = Math.min(to - speech.starts[i]!, n.text.length);
+  return [n.from[start]!, n.to[end - 1]!];
+}
+
+/** Every block in which the query begins literally (punctuation, spaces, width and case aside), in reading order. */
+export function findPhrase(speech: PreparedSpeech, query: string): PhraseResult[] {
+  const phrase = normaliseQuery(query);
+  const results = new Map<number, PhraseResult>();
+  if (!phrase) return [];
+  // Overlapping occurrences count too: 实实 in 实实实 may begin in two different blocks.
+  for (let at = speech.text.indexOf(phrase); at >= 0; at = speech.text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    const first = blockAt(speech, at);
+    const range = rangeIn(speech, first, at, end);
+    const result = results.get(first);
+    if (result) {
+      result.matches.push(range);
+      continue;
+    }
+    // A phrase that runs on into the next paragraphs shows in the excerpt as it reads, marked to its end.
+    let text = speech.blocks[first]!.text;
+    let shown = range;
+    for (let next = first + 1; next < speech.blocks.length && speech.starts[next]! < end; next++) {
+      if (speech.normalised[next]!.text.length === 0) continue;
+      const offset = text.length;
+      const [, stop] = rangeIn(speech, next, at, end);
+      text += speech.blocks[next]!.text;
+      shown = [shown[0], offset + stop];
+    }
+    results.set(first, { block: speech.blocks[first]!, matches: [range], excerpt: excerpt(text, shown) });
+  }
+  return [...results.values()];
+}
 
 /** The address a result opens: the block on its part page, with the phrase to mark there. */
 export const resultHref = (block: SearchBlock, query: string) =>

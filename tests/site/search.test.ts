@@ -1,0 +1,411 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page, Request } from 'playwright-core';
+import { launch, newPage } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/site.ts';
+import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+
+before(async () => {
+  site = await serveSite();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+// The tests' own idea of "the same words", written apart from src/search so that a broken normaliser is caught.
+const same = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]/gu, '');
+
+const HALF_WIDTH: Record<string, string> = { '，': ',', '。': '.', '、': ',', '；': ';', '：': ':', '？': '?', '！': '!', '“': '"', '”': '"', '（': '(', '）': ')' };
+/** A phrase as a reader may type it: as printed, with half-width marks, and with no marks at all. */
+const typings = (phrase: string) => [phrase, phrase.replace(/[，。、；：？！“”（）]/g, (m) => HALF_WIDTH[m]!), phrase.replace(/[\p{P}\s]/gu, '')];
+
+interface Block {
+  id: string;
+  page: string;
+  text: string;
+}
+
+/** What a reader can land on, as the part pages show it without JavaScript: headings and paragraphs of the speech. */
+async function readBlocks(): Promise<Block[]> {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  const blocks: Block[] = [];
+  for (const n of [1, 2, 3, 4]) {
+    await page.goto(`${site.origin}/part-${n}/`);
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-speech] :is(h1, h2, h3, p)[id]')].map((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let text = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('[data-editorial]')) text += node.textContent;
+        return { id: el.id, text };
+      }),
+    );
+    blocks.push(...found.filter((b) => b.text.trim()).map((b) => ({ ...b, page: `/part-${n}/` })));
+  }
+  await page.context().close();
+  return blocks;
+}
+
+/** Phrases taken from the text by rule, never by hand. */
+function phrasesByRule(blocks: Block[]): { kind: string; phrase: string }[] {
+  const lines = sourceLines();
+  // Every enumerated lead sentence: the sentences that begin 第一，… (sections) or 一是… (items and relationships).
+  const leads = lines.flatMap(sentences).filter((sentence) => /^(第[一二三四五六七八九十]，|[一二三四五六七八九十]是)/.test(sentence));
+  // The four phrases the newspaper's page breaks cut in two: six characters either side of the cut.
+  const breaks = pageBreaks().map(({ before, after }) => before.slice(-6) + after.slice(0, 6));
+  // Five characters either side of every paragraph break inside a part page (the source often prints both as one paragraph).
+  const seams = blocks.flatMap((b, i) => (i > 0 && b.page === blocks[i - 1]!.page ? [blocks[i - 1]!.text.slice(-5) + b.text.slice(0, 5)] : []));
+  // Every quoted term.
+  const quoted = [...new Set(lines.join('').match(/“[^”]+”/g) ?? [])];
+  // Fragments of 2 to 12 characters every 37 characters through the text, inside one paragraph.
+  const fragments: string[] = [];
+  const paragraphs = blocks.filter((b) => /^p\d+$/.test(b.id)).map((b) => b.text);
+  let k = 0;
+  for (const text of paragraphs) {
+    for (let at = k % 37; at < text.length; at += 37, k++) {
+      const fragment = text.slice(at, at + 2 + (k % 11));
+      if (same(fragment)) fragments.push(fragment);
+    }
+  }
+  assert.ok(leads.length >= 40, `lead sentences: ${leads.length}`);
+  assert.equal(breaks.length, 4);
+  assert.ok(quoted.length >= 30, `quoted terms: ${quoted.length}`);
+  return [
+    ...leads.map((phrase) => ({ kind: 'lead sentence', phrase })),
+    ...breaks.map((phrase) => ({ kind: 'page break', phrase })),
+    ...seams.map((phrase) => ({ kind: 'paragraph break', phrase })),
+    ...quoted.map((phrase) => ({ kind: 'quoted term', phrase })),
+    ...fragments.map((phrase) => ({ kind: 'fragment', phrase })),
+    ...['RCEP', 'rcep', 'ＲＣＥＰ', '6000亿元', '６０００亿元', '300个'].map((phrase) => ({ kind: 'Latin or number', phrase })),
+  ];
+}
+
+/**
+ * The blocks where the phrase begins, reading each part page's blocks as one text: every block that holds it,
+ * and the block where a phrase that runs on across a paragraph break starts.
+ */
+function whereItBegins(blocks: Block[], phrase: string): string[] {
+  const target = same(phrase);
+  const ids = new Set<string>();
+  for (const page of new Set(blocks.map((b) => b.page))) {
+    let text = '';
+    const owner: string[] = [];
+    for (const block of blocks.filter((b) => b.page === page)) {
+      text += same(block.text);
+      owner.push(...same(block.text).split('').map(() => block.id));
+    }
+    for (let at = text.indexOf(target); target && at >= 0; at = text.indexOf(target, at + 1)) ids.add(owner[at]!);
+  }
+  return blocks.filter((b) => ids.has(b.id)).map((b) => b.id);
+}
+
+const hrefId = (href: string) => decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
+
+describe('finding phrases', () => {
+  let blocks: Block[];
+  let cases: { kind: string; phrase: string; typed: string; expected: string[] }[];
+  let page: Page;
+
+  before(async () => {
+    blocks = await readBlocks();
+    cases = phrasesByRule(blocks).flatMap(({ kind, phrase }) =>
+      typings(phrase).map((typed) => ({ kind, phrase, typed, expected: whereItBegins(blocks, phrase) })),
+    );
+    page = await newPage(browser);
+    await page.goto(`${site.origin}/part-1/`);
+  });
+
+  test('every phrase taken from the text by rule lists every paragraph that holds it, and one that holds it first', async () => {
+    assert.deepEqual(cases.filter((c) => c.expected.length === 0).map((c) => c.typed), [], 'every phrase taken from the text is somewhere in it');
+    const found = await page.evaluate(async (queries) => {
+      const search = document.querySelector('site-search') as HTMLElement & { find(q: string): Promise<{ phrase: { block: { id: string } }[]; related: { id: string }[] }> };
+      const out: { literal: string[]; related: string[] }[] = [];
+      for (const query of queries) {
+        const { phrase, related } = await search.find(query);
+        out.push({ literal: phrase.map((r) => r.block.id), related: related.map((b) => b.id) });
+      }
+      return out;
+    }, cases.map((c) => c.typed));
+    let expectedTotal = 0, listedTotal = 0, correct = 0, firstRight = 0;
+    const failures: string[] = [];
+    cases.forEach((c, i) => {
+      const { literal, related } = found[i]!;
+      const listed = [...literal, ...related];
+      const hits = c.expected.filter((id) => literal.includes(id)).length;
+      expectedTotal += c.expected.length;
+      listedTotal += literal.length;
+      correct += literal.filter((id) => c.expected.includes(id)).length;
+      if (c.expected.includes(listed[0]!)) firstRight++;
+      else failures.push(`${c.kind} “${c.typed}”: first result ${listed[0] ?? 'none'}, expected one of ${c.expected.join(' ')}`);
+      if (hits < c.expected.length) failures.push(`${c.kind} “${c.typed}”: lists ${literal.join(' ')}, expected ${c.expected.join(' ')}`);
+      if (related.some((id) => c.expected.includes(id))) failures.push(`${c.kind} “${c.typed}”: a paragraph that holds the phrase is only under 相关段落`);
+    });
+    const recall = correct / expectedTotal, precision = correct / listedTotal;
+    const kinds = [...new Set(cases.map((c) => c.kind))].map((k) => `${k} ${cases.filter((c) => c.kind === k).length}`).join(', ');
+    console.log(`# phrase search: ${cases.length} queries (${kinds}); recall ${(recall * 100).toFixed(1)}% (${correct}/${expectedTotal}), precision ${(precision * 100).toFixed(1)}% (${correct}/${listedTotal}), first result holds the phrase ${firstRight}/${cases.length}`);
+    assert.deepEqual(failures.slice(0, 10), []);
+    assert.equal(recall, 1);
+    assert.equal(precision, 1);
+  });
+
+  test('typed into the search field, a sample of those phrases gives the same results as links to their paragraphs', async () => {
+    const sample = cases.filter((_, i) => i % 97 === 0 || cases[i]!.kind === 'page break');
+    await page.keyboard.press('/');
+    for (const c of sample) {
+      await page.locator('#search-query').fill(c.typed);
+      await page.waitForFunction((q) => document.querySelector('.search-results')?.getAttribute('data-query') === q, c.typed);
+      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      assert.deepEqual(hrefs.map(hrefId), c.expected, `“${c.typed}”`);
+      for (const href of hrefs) {
+        const block = blocks.find((b) => b.id === hrefId(href))!;
+        assert.equal(new URL(href, site.origin).pathname, block.page, `“${c.typed}”: ${href} opens the part page that shows it`);
+      }
+    }
+  });
+});
+
+/** A page with JavaScript, opened fresh, with every request it makes recorded. */
+async function freshPage(path: string): Promise<{ page: Page; requests: Request[] }> {
+  const page = await newPage(browser);
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  page.on('dialog', (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
+  await page.goto(`${site.origin}${path}`);
+  return { page, requests };
+}
+
+const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('.search-dialog')!.open);
+const resultsFor = (page: Page, query: string) => page.waitForFunction((q) => document.querySelector('.search-results')?.getAttribute('data-query') === q, query);
+
+describe('the search dialog', () => {
+  test('`/` opens search with the field focused, and Esc closes it', async () => {
+    const { page } = await freshPage('/part-3/');
+    await page.keyboard.press('/');
+    assert.equal(await dialogOpen(page), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-query');
+    await page.keyboard.press('Escape');
+    assert.equal(await dialogOpen(page), false);
+    await page.context().close();
+  });
+
+  test('Ctrl+K opens search, even from a text field', async () => {
+    const { page } = await freshPage('/');
+    await page.keyboard.press('Control+k');
+    assert.equal(await dialogOpen(page), true);
+    await page.context().close();
+  });
+
+  test('the search button in the header opens search', async () => {
+    const { page } = await freshPage('/editorial/');
+    await page.getByRole('button', { name: /搜索/ }).click();
+    assert.equal(await dialogOpen(page), true);
+    await page.context().close();
+  });
+
+  test('typing lists results as links and puts the query in the URL; Esc takes it out again', async () => {
+    const { page } = await freshPage('/part-3/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('营商环境');
+    await resultsFor(page, '营商环境');
+    assert.equal(new URL(page.url()).searchParams.get('q'), '营商环境');
+    const first = page.locator('.search-results a').first();
+    assert.match((await first.getAttribute('href'))!, /^\/part-2\/\?mark=.+#p22$/);
+    assert.match((await first.textContent())!, /二、第四，一是/);
+    assert.equal(await first.locator('mark').first().textContent(), '营商环境');
+    await page.keyboard.press('Escape');
+    assert.equal(new URL(page.url()).searchParams.get('q'), null);
+    await page.context().close();
+  });
+
+  test('arrow keys move through the results and Enter opens one', async () => {
+    const { page } = await freshPage('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('新突破');
+    await resultsFor(page, '新突破');
+    const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length >= 3);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), hrefs[2]);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), hrefs[1]);
+    await Promise.all([page.waitForURL((url) => url.hash === new URL(hrefs[1]!, site.origin).hash), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, hrefs[1]);
+    await page.context().close();
+  });
+
+  test('Enter in the field opens the first result', async () => {
+    const { page } = await freshPage('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('辽老大');
+    await resultsFor(page, '辽老大');
+    await Promise.all([page.waitForURL(/\/part-1\/\?mark=.*#p1$/), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  test('a ?q= link opens search with its results, on /search/ and on any page', async () => {
+    for (const path of ['/search/?q=RCEP', '/part-4/?q=%EF%BC%B2%EF%BC%A3%EF%BC%A5%EF%BC%B0']) {
+      const { page } = await freshPage(path);
+      const query = new URL(path, site.origin).searchParams.get('q')!;
+      await resultsFor(page, query);
+      assert.equal(await dialogOpen(page), true);
+      assert.equal(await page.locator('#search-query').inputValue(), query);
+      assert.ok((await page.locator('.search-results a').count()) >= 1, path);
+      await page.context().close();
+    }
+  });
+
+  test('no query runs while pinyin is being composed, only when composition ends', async () => {
+    const { page } = await freshPage('/');
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.querySelector('.search-dialog')?.hasAttribute('open'));
+    const ran = () => page.evaluate(() => document.querySelector('.search-results')!.getAttribute('data-query'));
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-query')!;
+      input.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+      for (const typed of ['y', 'yi', 'yin', 'ying', 'yings', 'yingshang']) {
+        input.value = typed;
+        input.dispatchEvent(new CompositionEvent('compositionupdate', { data: typed }));
+        input.dispatchEvent(new InputEvent('input', { data: typed, inputType: 'insertCompositionText', isComposing: true }));
+      }
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await ran(), null, 'a query ran during composition');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-query')!;
+      input.value = '营商';
+      input.dispatchEvent(new InputEvent('input', { data: '营商', inputType: 'insertCompositionText', isComposing: true }));
+      input.dispatchEvent(new CompositionEvent('compositionend', { data: '营商' }));
+    });
+    await resultsFor(page, '营商');
+    await page.context().close();
+  });
+
+  test('a query with no match says so in Chinese and suggests shorter words', async () => {
+    const { page } = await freshPage('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('营商鳄鱼');
+    await resultsFor(page, '营商鳄鱼');
+    assert.equal(await page.locator('.search-results a').count(), 0);
+    assert.match((await page.locator('.search-status').textContent())!, /没有找到.*更短/);
+    await page.context().close();
+  });
+
+  test('an HTML query is shown as text and runs nothing', async () => {
+    const xss = '<img src=x onerror=alert(1)>';
+    for (const path of ['/', `/search/?q=${encodeURIComponent(xss)}`]) {
+      const { page } = await freshPage(path);
+      if (path === '/') {
+        await page.keyboard.press('/');
+        await page.keyboard.type(xss);
+      }
+      await resultsFor(page, xss);
+      await page.waitForTimeout(500);
+      assert.equal(await page.locator('img').count(), 0);
+      assert.ok((await page.locator('.search-status').textContent())!.includes(xss));
+      await page.context().close();
+    }
+  });
+});
+
+describe('arriving at a result', () => {
+  test('the whole phrase is marked in the paragraph, in view below the header, and can be cleared', async () => {
+    const phrase = '营商环境';
+    const { page } = await freshPage(`/part-2/?mark=${encodeURIComponent(phrase)}#p22`);
+    await page.waitForSelector('.search-landing');
+    await page.waitForTimeout(300);
+    const marked = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('search-phrase') ?? [])] as Range[];
+      const header = document.querySelector('.site-header')!.getBoundingClientRect();
+      const sticky = /sticky|fixed/.test(getComputedStyle(document.querySelector('.site-header')!).position);
+      const first = ranges[0]!.getBoundingClientRect();
+      return {
+        texts: ranges.map((r) => r.toString()),
+        inParagraph: ranges.every((r) => document.getElementById('p22')!.contains(r.commonAncestorContainer)),
+        top: first.top,
+        bottom: first.bottom,
+        headerBottom: sticky ? header.bottom : 0,
+        height: innerHeight,
+      };
+    });
+    assert.ok(marked.texts.length >= 2);
+    assert.ok(marked.texts.every((t) => t === phrase), marked.texts.join('|'));
+    assert.ok(marked.inParagraph);
+    assert.ok(marked.top >= marked.headerBottom && marked.bottom <= marked.height, `the mark is at ${marked.top}–${marked.bottom} of ${marked.height}`);
+    await page.getByRole('button', { name: '清除标记' }).click();
+    assert.equal(await page.evaluate(() => CSS.highlights.has('search-phrase')), false);
+    assert.equal(new URL(page.url()).searchParams.get('mark'), null);
+    await page.context().close();
+  });
+
+  test('a phrase typed without punctuation marks the printed words, punctuation inside included, and copying is unchanged', async () => {
+    const { page } = await freshPage(`/part-2/?mark=${encodeURIComponent('质与量的关系')}#p3`);
+    await page.waitForSelector('.search-landing');
+    const texts = await page.evaluate(() => [...(CSS.highlights.get('search-phrase') ?? [])].map((r) => (r as Range).toString()));
+    assert.deepEqual(texts, ['质”与“量”的关系']);
+    assert.equal(await page.locator('#p3 mark').count(), 0, 'the paragraph’s DOM is left alone');
+    await page.context().close();
+  });
+});
+
+describe('loading', () => {
+  const searchFiles = /\/pagefind\/|search-blocks\.json|search-dialog|search-engine|search-landing/;
+
+  test('a page that is only read downloads no search code and no index', async () => {
+    const { page, requests } = await freshPage('/part-2/#p12');
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 2000);
+    await page.locator('#p20').click();
+    await page.waitForTimeout(500);
+    assert.deepEqual(requests.map((r) => r.url()).filter((url) => searchFiles.test(url)), []);
+    await page.context().close();
+  });
+
+  test('a first search on a cold cache fetches no more than 250 KB', async () => {
+    const { page } = await freshPage('/part-3/');
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    const files: string[] = [];
+    page.on('response', async (response) => {
+      const size = (await response.body().catch(() => null))?.length ?? 0;
+      bytes += size;
+      files.push(`${new URL(response.url()).pathname} ${size}`);
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('营商环境');
+    await resultsFor(page, '营商环境');
+    await page.waitForSelector('.search-related:not([hidden])');
+    await page.waitForLoadState('networkidle');
+    console.log(`# first search on a cold cache: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) in ${files.length} files: ${files.join(', ')}`);
+    assert.ok(bytes <= 250_000, `${bytes} bytes`);
+    await page.context().close();
+  });
+
+  test('with JavaScript off, the header says search needs JavaScript and links to the full text', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    for (const path of ['/', '/part-2/', '/search/']) {
+      await page.goto(`${site.origin}${path}`);
+      const message = page.locator('.search-nojs');
+      assert.equal(await message.isVisible(), true, path);
+      assert.match((await message.textContent())!, /搜索需要 JavaScript/);
+      assert.equal(await message.locator('a').getAttribute('href'), '/full/');
+      assert.equal(await page.locator('.search-open').isVisible(), false);
+    }
+    await page.context().close();
+  });
+
+  test('with JavaScript on, the header shows the search button instead', async () => {
+    const { page } = await freshPage('/part-2/');
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('.search-nojs').isVisible(), false);
+    assert.equal(await page.locator('.search-open').isVisible(), true);
+    await page.context().close();
+  });
+});
