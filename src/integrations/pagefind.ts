@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
-/** The languages of a written index, as listed in its entry file. */
-export function indexLanguages(outputPath: string): string[] {
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-  return Object.keys(entry.languages);
+/** The languages of a written index and how many pages each holds, as listed in its entry file. */
+export function indexLanguages(outputPath: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]));
 }
 
 /** Writes the Pagefind index of the built site into dist/pagefind/; any indexing error fails the build. */
-export async function writeIndex(site: string): Promise<{ pages: number; languages: string[] }> {
+export async function writeIndex(site: string): Promise<{ pages: number; language: string }> {
   const outputPath = join(site, 'pagefind');
   try {
     const { index, errors } = await createIndex();
@@ -21,10 +21,11 @@ export async function writeIndex(site: string): Promise<{ pages: number; languag
     if (added.page_count === 0) throw new Error('pagefind: no page has data-pagefind-body; nothing was indexed');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    const languages = indexLanguages(outputPath);
+    const languages = Object.entries(indexLanguages(outputPath));
     // Pagefind searches one language's index alone: two values of lang would split the speech in two.
-    if (languages.length !== 1) throw new Error(`pagefind: the index has ${languages.length} languages (${languages.join(', ')}); every page must carry the same lang`);
-    return { pages: added.page_count, languages };
+    if (languages.length !== 1) throw new Error(`pagefind: the index has ${languages.length} languages (${languages.map(([l]) => l).join(', ')}); every page must carry the same lang`);
+    const [[language, pages]] = languages as [[string, number]];
+    return { pages, language };
   } finally {
     await close();
   }
@@ -36,8 +37,8 @@ export default function pagefind(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, languages } = await writeIndex(fileURLToPath(dir));
-        logger.info(`${pages} pages indexed for search (language ${languages[0]})`);
+        const { pages, language } = await writeIndex(fileURLToPath(dir));
+        logger.info(`${pages} pages indexed for search, in one language (${language})`);
       },
     },
   };

@@ -355,6 +355,16 @@ describe('arriving at a result', () => {
   });
 });
 
+describe('arriving at a phrase that runs on into the next paragraph', () => {
+  test('the phrase is marked from the paragraph where it begins into the next one', async () => {
+    const { page } = await freshPage(`/part-3/?mark=${encodeURIComponent('谋突破促振兴一是要提升')}#p31`);
+    await page.waitForSelector('.search-landing');
+    const texts = await page.evaluate(() => [...(CSS.highlights.get('search-phrase') ?? [])].map((r) => (r as Range).toString()));
+    assert.equal(texts.join('').replace(/\s/g, ''), '谋突破、促振兴。一是要提升');
+    await page.context().close();
+  });
+});
+
 describe('loading', () => {
   const searchFiles = /\/pagefind\/|search-blocks\.json|search-dialog|search-engine|search-landing/;
 
@@ -385,6 +395,37 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     console.log(`# first search on a cold cache: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) in ${files.length} files: ${files.join(', ')}`);
     assert.ok(bytes <= 250_000, `${bytes} bytes`);
+    await page.context().close();
+  });
+
+  test('the search script is an external module, never inlined into the page', async () => {
+    for (const path of ['/', '/part-2/', '/search/']) {
+      const html = await (await fetch(`${site.origin}${path}`)).text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      assert.ok(!scripts.some(([, , body]) => body!.includes('site-search')), `${path}: the search code is inline`);
+      const external = scripts.map(([, attrs]) => /src="([^"]+)"/.exec(attrs!)?.[1]).filter((src) => src);
+      const code = await Promise.all(external.map(async (src) => (await fetch(new URL(src!, site.origin))).text()));
+      assert.ok(code.some((js) => js.includes('site-search')), `${path}: no external script defines <site-search>`);
+      assert.doesNotMatch(html, /<[^>]+\son[a-z]+=/i, `${path}: an inline event handler`);
+    }
+  });
+
+  test('search and the mark on arrival work under a strict Content Security Policy', async () => {
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+    const page = await newPage(browser);
+    const violations: string[] = [];
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()));
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await page.goto(`${site.origin}/part-1/?q=${encodeURIComponent('营商环境')}`);
+    await resultsFor(page, '营商环境');
+    await page.waitForSelector('.search-related:not([hidden])');
+    await Promise.all([page.waitForURL(/#p22$/), page.keyboard.press('Enter')]);
+    await page.waitForSelector('.search-landing');
+    assert.deepEqual(violations, []);
     await page.context().close();
   });
 
