@@ -1,0 +1,3 @@
+import './cite-tools.ts';
+import './selection-link.ts';
+import './scroll-marker.ts';
