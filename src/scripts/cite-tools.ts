@@ -1,11 +1,11 @@
 import { citation } from './citation.ts';
 import { copyText } from './copy.ts';
 
-// Blocks with an address of their own; a paragraph inside an item is cited as the item.
-const ADDRESSABLE = '.item, .relationship, .part-heading, h2[id], h3[id], .paragraph';
-
+// A paragraph inside an item is cited as the item, unless the reader is on the paragraph's own number.
 function blockOf(element: Element | null): HTMLElement | null {
-  const block = element?.closest<HTMLElement>(ADDRESSABLE);
+  const block = element?.matches('.paragraph-number')
+    ? element.closest<HTMLElement>('.paragraph')
+    : (element?.closest<HTMLElement>('.item, .relationship') ?? element?.closest<HTMLElement>('.part-heading, h2[id], h3[id], .paragraph'));
   return block?.closest('[data-speech]') ? block : null;
 }
 
@@ -16,7 +16,12 @@ class CiteTools extends HTMLElement {
   #block: HTMLElement | null = null;
   #status = document.createElement('span');
 
+  #ready = false;
+
+  // Runs again each time the element is moved beside another block; build it once.
   connectedCallback() {
+    if (this.#ready) return;
+    this.#ready = true;
     this.setAttribute('role', 'group');
     this.setAttribute('aria-label', '链接与引用');
     this.hidden = true;

@@ -29,7 +29,12 @@ class SelectionLink extends HTMLElement {
   #button = document.createElement('button');
   #status = document.createElement('span');
 
+  #ready = false;
+
+  // Runs again each time the element is moved beside another block; build it once.
   connectedCallback() {
+    if (this.#ready) return;
+    this.#ready = true;
     this.hidden = true;
     this.#button.type = 'button';
     this.#button.textContent = '复制选段链接';
