@@ -69,5 +69,7 @@ class CiteTools extends HTMLElement {
   }
 }
 
-customElements.define('cite-tools', CiteTools);
-document.body.append(document.createElement('cite-tools'));
+export function startCiteTools() {
+  customElements.define('cite-tools', CiteTools);
+  document.body.append(document.createElement('cite-tools'));
+}

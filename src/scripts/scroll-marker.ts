@@ -1,7 +1,7 @@
 // Marks, in every table of contents on the page and in the breadcrumb, the section the reader is reading.
 
-const headings = [...document.querySelectorAll<HTMLElement>('[data-speech] :is(.part-heading, h2[id], h3[id], .relationship)')];
-const crumb = document.querySelector<HTMLElement>('[data-breadcrumb-section]');
+let headings: HTMLElement[] = [];
+let crumb: HTMLElement | null = null;
 let current: HTMLElement | undefined;
 
 function inView(): HTMLElement | undefined {
@@ -30,13 +30,17 @@ function mark() {
   }
 }
 
-let queued = false;
-addEventListener('scroll', () => {
-  if (queued) return;
-  queued = true;
-  requestAnimationFrame(() => {
-    queued = false;
-    mark();
-  });
-}, { passive: true });
-mark();
+export function startScrollMarker() {
+  headings = [...document.querySelectorAll<HTMLElement>('[data-speech] :is(.part-heading, h2[id], h3[id], .relationship)')];
+  crumb = document.querySelector<HTMLElement>('[data-breadcrumb-section]');
+  let queued = false;
+  addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      mark();
+    });
+  }, { passive: true });
+  mark();
+}

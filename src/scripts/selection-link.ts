@@ -61,5 +61,7 @@ class SelectionLink extends HTMLElement {
   }
 }
 
-customElements.define('selection-link', SelectionLink);
-document.body.append(document.createElement('selection-link'));
+export function startSelectionLink() {
+  customElements.define('selection-link', SelectionLink);
+  document.body.append(document.createElement('selection-link'));
+}
