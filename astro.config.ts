@@ -18,10 +18,6 @@ export default defineConfig({
   integrations: [mdx(), siteCheck()],
   vite: {
     // Scripts stay external files, however small: the Content-Security-Policy allows no inline script.
-    build: {
-      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
-      // Lazy modules here import nothing else, so Vite's preload helper (1 KB on every page) has nothing to do.
-      modulePreload: false,
-    },
+    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
   },
 });
