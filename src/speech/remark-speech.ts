@@ -33,7 +33,7 @@ function note(node: RootContent, source: string): RootContent {
   const body = children.length === 1 && children[0]!.type === 'paragraph' ? children[0].children : children;
   const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: '编者注' }]);
   const quoted = source ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])] : [];
-  return element('aside', { className: ['note'], dataEditorial: '', dataPagefindIgnore: '', ariaLabel: '编者注' }, [element('p', {}, [label, ...quoted, ...body])]);
+  return element('div', { className: ['note'], role: 'note', dataEditorial: '', dataPagefindIgnore: '' }, [element('p', {}, [label, ...quoted, ...body])]);
 }
 
 function markSection(node: Heading, id: string, place: string): void {
