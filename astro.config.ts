@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { speechPaths } from './src/speech/paths.ts';
 import remarkSpeech from './src/speech/remark-speech.ts';
+import hosting from './src/integrations/hosting.ts';
 import siteCheck from './src/integrations/site-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -16,5 +17,11 @@ export default defineConfig({
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]] }),
   },
-  integrations: [mdx(), siteCheck(), pagefind()],
+  integrations: [mdx(), siteCheck(), hosting(), pagefind()],
+  // Styles stay external too: the policy allows styles only from the site itself.
+  build: { inlineStylesheets: 'never' },
+  vite: {
+    // Scripts stay external files, however small: the Content-Security-Policy allows no inline script.
+    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+  },
 });

@@ -2,6 +2,7 @@ import type { Outline, Part } from '../speech/outline.ts';
 import { partUrl, url } from './urls.ts';
 
 export interface Link {
+  /** Empty for the page the reader is on. */
   href: string;
   label: string;
 }
@@ -13,8 +14,10 @@ export function neighbours(outline: Outline, part: Part): { prev?: Link; next?: 
   return { prev: link(outline.parts[at - 1]), next: link(outline.parts[at + 1]) };
 }
 
-/** 全文 › 二、… : the trail from the whole speech to a part. */
-export function breadcrumb(part?: Part): Link[] {
-  const home = { href: url(), label: '目录' };
-  return part ? [home, { href: partUrl(part.slug), label: part.label }] : [home];
+/** 全文 › 二、… : the trail from the whole speech to this page; the section the reader is in is added while scrolling. */
+export function breadcrumb(page?: Part | string): Link[] {
+  const whole = { href: url('full/'), label: '全文' };
+  if (page === undefined) return [{ href: '', label: '全文' }];
+  if (typeof page === 'string') return [whole, { href: '', label: page }];
+  return [whole, { href: partUrl(page.slug), label: page.label }];
 }

@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { ContentError } from './errors.ts';
 import { numberOf } from './text.ts';
 
@@ -16,6 +17,8 @@ export interface Block {
   number: number;
   /** For sections, items and relationships: the lead sentence as the chapter sets it. */
   lead?: string;
+  /** For notes: the editors' own words. */
+  comment?: string;
 }
 
 const SECTION = /^第([一二三四五六七八九十])，/;
@@ -31,12 +34,12 @@ function textOf(nodes: readonly PhrasingContent[], file: string): string {
     .join('');
 }
 
-function noteOf(node: RootContent): { source: string } | undefined {
+function noteOf(node: RootContent): { source: string; comment: string } | undefined {
   const jsx = node.type === 'paragraph' && node.children.length === 1 ? node.children[0]! : node;
   if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return undefined;
   if (jsx.name !== 'Note') return undefined;
   const source = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'source')?.value;
-  return { source: typeof source === 'string' ? source : '' };
+  return { source: typeof source === 'string' ? source : '', comment: toString(jsx).trim() };
 }
 
 function sectionBlock(node: Heading, file: string): Block {
@@ -68,7 +71,7 @@ export function readBlocks(tree: Root, file: string): Block[] {
   for (const node of tree.children) {
     const line = node.position?.start.line;
     const note = noteOf(node);
-    if (note) blocks.push({ kind: 'note', node, line: line!, text: note.source, number: 0 });
+    if (note) blocks.push({ kind: 'note', node, line: line!, text: note.source, number: 0, comment: note.comment });
     else if (node.type === 'heading') blocks.push(sectionBlock(node, file));
     else if (node.type === 'paragraph') blocks.push(paragraphBlock(node, file, blocks.some((b) => b.kind === 'section')));
     else if (node.type !== 'yaml' && node.type !== 'mdxjsEsm') throw new ContentError(file, line, `a chapter holds paragraphs, "## " sections and <Note>s; found ${node.type}`);

@@ -52,6 +52,8 @@ export interface BlockMark {
   /** The id of the section, item or relationship the block begins. */
   id?: string;
   paragraph?: Paragraph;
+  /** For an editorial note: the source marks it quotes and the editors' words. */
+  note?: { source: string; comment: string };
 }
 
 export interface Outline {
@@ -89,7 +91,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
     let section: Section | undefined;
     for (const block of chapter.blocks) {
       if (block.kind === 'note') {
-        part.blocks.push({ kind: block.kind });
+        part.blocks.push({ kind: block.kind, note: { source: block.text, comment: block.comment ?? '' } });
         continue;
       }
       if (block.kind === 'section') {

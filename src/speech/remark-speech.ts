@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { readBlocks } from './chapter.ts';
 import { ContentError } from './errors.ts';
@@ -14,12 +14,18 @@ const element = (hName: string, hProperties: Record<string, unknown>, children: 
 const paragraphNumber = (number: number) =>
   element('a', { href: `#p${number}`, className: ['paragraph-number'], dataNumber: String(number), ariaLabel: `第${number}段`, dataPagefindIgnore: '' }) as unknown as PhrasingContent;
 
+/** The link mark of a section, item or relationship: shown on hover and focus, drawn by CSS like the paragraph number. */
+const permalink = (id: string, place: string) =>
+  element('a', { href: `#${id}`, className: ['permalink'], ariaLabel: `链接：${place}`, dataPagefindIgnore: '' }) as unknown as PhrasingContent;
+
 function markParagraph(node: Paragraph, mark: BlockMark): RootContent {
   const paragraph = mark.paragraph!;
-  node.data = { hProperties: { id: paragraph.id, className: ['paragraph'], dataPlace: paragraph.place } };
+  node.data = { hProperties: { id: paragraph.id, className: ['paragraph'], dataPlace: paragraph.place, dataNumber: String(paragraph.number) } };
   node.children.unshift(paragraphNumber(paragraph.number));
   if (!mark.id) return node;
-  return element('div', { id: mark.id, className: [mark.kind] }, [node]);
+  // After the bold lead sentence, which is the item's own heading.
+  node.children.splice(2, 0, permalink(mark.id, paragraph.place));
+  return element('div', { id: mark.id, className: [mark.kind], dataPlace: paragraph.place }, [node]);
 }
 
 function note(node: RootContent, source: string): RootContent {
@@ -27,7 +33,12 @@ function note(node: RootContent, source: string): RootContent {
   const body = children.length === 1 && children[0]!.type === 'paragraph' ? children[0].children : children;
   const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: '编者注' }]);
   const quoted = source ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])] : [];
-  return element('aside', { className: ['note'], dataEditorial: '', dataPagefindIgnore: '', ariaLabel: '编者注' }, [element('p', {}, [label, ...quoted, ...body])]);
+  return element('div', { className: ['note'], role: 'note', dataEditorial: '', dataPagefindIgnore: '' }, [element('p', {}, [label, ...quoted, ...body])]);
+}
+
+function markSection(node: Heading, id: string, place: string): void {
+  node.data = { hProperties: { id, dataPlace: place } };
+  node.children.push(permalink(id, place));
 }
 
 /** Gives every block of a chapter the ids and marks its part's outline assigns, and renders editorial notes. */
@@ -38,7 +49,7 @@ export function markChapter(tree: Root, part: Part): void {
     const mark = part.blocks[i]!;
     const at = tree.children.indexOf(block.node);
     if (block.kind === 'note') tree.children[at] = note(block.node, block.text);
-    else if (block.kind === 'section') block.node.data = { hProperties: { id: mark.id, dataPlace: part.sections.find((s) => s.id === mark.id)!.place } };
+    else if (block.kind === 'section') markSection(block.node as Heading, mark.id!, part.sections.find((s) => s.id === mark.id)!.place);
     else tree.children[at] = markParagraph(block.node as Paragraph, mark);
   });
 }

@@ -92,7 +92,7 @@ test('no half-width punctuation is left between Chinese characters', async () =>
 
 test('the page-break mark and the cut-off end are shown as editorial notes', async () => {
   await page.goto(`${site.origin}/full/`);
-  const notes = await page.locator('aside.note').allTextContents();
+  const notes = await page.locator('.note').allTextContents();
   assert.equal(notes.length, 2);
   assert.match(notes[0]!, /^编者注（上接第一版）/);
   assert.match(notes[1]!, /中断/);

@@ -1,0 +1,27 @@
+/**
+ * The site's Content-Security-Policy: everything from the site itself, nothing inline, nothing from elsewhere.
+ * Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+ * The same policy goes into every page's <meta> and into dist/_headers for hosts that read one.
+ */
+export const policy: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+/** Directives a <meta> policy may not carry; they only work as a header. */
+export const headerOnly: Record<string, string> = { 'frame-ancestors': "'none'" };
+
+const serialise = (directives: Record<string, string>) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+
+export const contentSecurityPolicy = serialise(policy);
+export const contentSecurityPolicyHeader = serialise({ ...policy, ...headerOnly });

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readSpeech } from '../src/speech/load.ts';
+import { readQuotations } from '../src/speech/quotations.ts';
+
+const outline = readSpeech({ root: process.cwd(), source: 'content/source/000_9559937d0be914b2.txt', chapters: 'content/speech' });
+
+test('a quotation on the plan page that is not in the speech stops the build, naming the file and line', () => {
+  const file = 'tests/fixtures/plan/invented-breakthrough.yaml';
+  assert.throws(() => readQuotations(file, readFileSync(file, 'utf8'), outline), {
+    message: `${file}:4: this quotation is not in the speech: “第一个方面新突破是在扩大有效需求上实现新突破”`,
+  });
+});
+
+test('every quotation on the plan page is found in a paragraph of the speech', () => {
+  const topics = readQuotations('content/plan.yaml', readFileSync('content/plan.yaml', 'utf8'), outline);
+  const quotations = topics.flatMap((t) => t.quotations);
+  assert.ok(quotations.length >= 15);
+  for (const quotation of quotations) {
+    assert.ok(quotation.paragraphs.length > 0);
+    assert.ok(quotation.paragraphs[0]!.text.includes(quotation.text));
+  }
+});
