@@ -59,7 +59,6 @@ export class SearchDialog {
       if (this.#composing || (event as InputEvent).isComposing) return;
       this.run();
     });
-    this.#dialog.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
     this.#dialog.querySelector('.search-close')!.addEventListener('click', () => this.#dialog.close());
     this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
     this.#dialog.addEventListener('click', (event) => {
