@@ -8,12 +8,16 @@ export interface Session {
   browser: Browser;
 }
 
-/** Serves the production build and starts Chromium for the tests of one file; both stop after them. */
-export function useSite(): Session {
+/**
+ * Serves the production build and starts Chromium for the tests of one file; both stop after them.
+ * `ready` runs once both are up (root-level hooks of a file do not wait for each other).
+ */
+export function useSite(ready?: (session: Session) => Promise<void>): Session {
   const session = {} as Session;
   before(async () => {
     session.site = await serveSite();
     session.browser = await launch();
+    await ready?.(session);
   });
   after(async () => {
     await session.browser?.close();

@@ -1,4 +1,4 @@
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
@@ -9,8 +9,7 @@ let context: BrowserContext;
 let page: Page;
 const TITLE = SOURCE.split('\n').find((l) => l.startsWith('# '))!.slice(2);
 
-const session = useSite();
-before(async () => {
+const session = useSite(async () => {
   context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.site.origin });
   page = await context.newPage();
@@ -80,6 +79,8 @@ test('pointing at an item shows its controls; one copies the plain URL, the othe
 test('the controls work by keyboard from the paragraph number, on /full/ too', async () => {
   await page.goto(`${session.site.origin}/full/`);
   await page.locator('#p30 .paragraph-number').focus();
+  // The tools load on the reader's first focus or pointer move; they are shown once they are there.
+  await page.locator('cite-tools').waitFor({ state: 'visible' });
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '复制链接');
   await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
@@ -6,8 +6,7 @@ import { useSite } from '../helpers/setup.ts';
 
 let page: Page;
 
-const session = useSite();
-before(async () => {
+const session = useSite(async () => {
   page = await newPage(session.browser, { javaScriptEnabled: false });
 });
 

@@ -1,4 +1,4 @@
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
@@ -7,8 +7,7 @@ import { sentences, SOURCE, sourceLines } from '../helpers/source.ts';
 
 let page: Page;
 
-const session = useSite();
-before(async () => {
+const session = useSite(async () => {
   page = await newPage(session.browser, { javaScriptEnabled: false });
 });
 

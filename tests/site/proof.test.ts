@@ -1,4 +1,4 @@
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,8 +10,7 @@ import { speechText } from '../helpers/text.ts';
 
 let page: Page;
 
-const session = useSite();
-before(async () => {
+const session = useSite(async () => {
   // The proof reads the site as a reader without JavaScript does.
   page = await newPage(session.browser, { javaScriptEnabled: false });
 });
