@@ -10,8 +10,9 @@ import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
-  // A sub-path such as /speech/ for hosting below a site's root.
+  // A sub-path such as /speech/ for hosting below a site's root (see the README).
   base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   markdown: {
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
