@@ -1,21 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page, Request } from 'playwright-core';
-import { launch, newPage } from '../helpers/browser.ts';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { newPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/setup.ts';
 import { serveSite } from '../helpers/site.ts';
 import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useSite();
 
 // The tests' own idea of "the same words", written apart from src/search so that a broken normaliser is caught.
 const same = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]/gu, '');
@@ -32,10 +26,10 @@ interface Block {
 
 /** What a reader can land on, as the part pages show it without JavaScript: headings and paragraphs of the speech. */
 async function readBlocks(): Promise<Block[]> {
-  const page = await newPage(browser, { javaScriptEnabled: false });
+  const page = await newPage(session.browser, { javaScriptEnabled: false });
   const blocks: Block[] = [];
   for (const n of [1, 2, 3, 4]) {
-    await page.goto(`${site.origin}/part-${n}/`);
+    await page.goto(`${session.site.origin}/part-${n}/`);
     const found = await page.evaluate(() =>
       [...document.querySelectorAll('[data-speech] :is(h1, h2, h3, p)[id]')].map((el) => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -115,8 +109,8 @@ describe('finding phrases', () => {
     cases = phrasesByRule(blocks).flatMap(({ kind, phrase }) =>
       typings(phrase).map((typed) => ({ kind, phrase, typed, expected: whereItBegins(blocks, phrase) })),
     );
-    page = await newPage(browser);
-    await page.goto(`${site.origin}/part-1/`);
+    page = await newPage(session.browser);
+    await page.goto(`${session.site.origin}/part-1/`);
   });
 
   test('every phrase taken from the text by rule lists every paragraph that holds it, and one that holds it first', async () => {
@@ -162,7 +156,7 @@ describe('finding phrases', () => {
       assert.deepEqual(hrefs.map(hrefId), c.expected, `“${c.typed}”`);
       for (const href of hrefs) {
         const block = blocks.find((b) => b.id === hrefId(href))!;
-        assert.equal(new URL(href, site.origin).pathname, block.page, `“${c.typed}”: ${href} opens the part page that shows it`);
+        assert.equal(new URL(href, session.site.origin).pathname, block.page, `“${c.typed}”: ${href} opens the part page that shows it`);
       }
     }
   });
@@ -170,11 +164,11 @@ describe('finding phrases', () => {
 
 /** A page with JavaScript, opened fresh, with every request it makes recorded. */
 async function freshPage(path: string): Promise<{ page: Page; requests: Request[] }> {
-  const page = await newPage(browser);
+  const page = await newPage(session.browser);
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
   page.on('dialog', (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${session.site.origin}${path}`);
   return { page, requests };
 }
 
@@ -236,7 +230,7 @@ describe('the search dialog', () => {
     assert.equal(await focused(), hrefs[2]);
     await page.keyboard.press('ArrowUp');
     assert.equal(await focused(), hrefs[1]);
-    await Promise.all([page.waitForURL((url) => url.hash === new URL(hrefs[1]!, site.origin).hash), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL((url) => url.hash === new URL(hrefs[1]!, session.site.origin).hash), page.keyboard.press('Enter')]);
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, hrefs[1]);
     await page.context().close();
   });
@@ -253,7 +247,7 @@ describe('the search dialog', () => {
   test('a ?q= link opens search with its results, on /search/ and on any page', async () => {
     for (const path of ['/search/?q=RCEP', '/part-4/?q=%EF%BC%B2%EF%BC%A3%EF%BC%A5%EF%BC%B0']) {
       const { page } = await freshPage(path);
-      const query = new URL(path, site.origin).searchParams.get('q')!;
+      const query = new URL(path, session.site.origin).searchParams.get('q')!;
       await resultsFor(page, query);
       assert.equal(await dialogOpen(page), true);
       assert.equal(await page.locator('#search-query').inputValue(), query);
@@ -400,11 +394,11 @@ describe('loading', () => {
 
   test('the search script is an external module, never inlined into the page', async () => {
     for (const path of ['/', '/part-2/', '/search/']) {
-      const html = await (await fetch(`${site.origin}${path}`)).text();
+      const html = await (await fetch(`${session.site.origin}${path}`)).text();
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       assert.ok(!scripts.some(([, , body]) => body!.includes('site-search')), `${path}: the search code is inline`);
       const external = scripts.map(([, attrs]) => /src="([^"]+)"/.exec(attrs!)?.[1]).filter((src) => src);
-      const code = await Promise.all(external.map(async (src) => (await fetch(new URL(src!, site.origin))).text()));
+      const code = await Promise.all(external.map(async (src) => (await fetch(new URL(src!, session.site.origin))).text()));
       assert.ok(code.some((js) => js.includes('site-search')), `${path}: no external script defines <site-search>`);
       assert.doesNotMatch(html, /<[^>]+\son[a-z]+=/i, `${path}: an inline event handler`);
     }
@@ -413,7 +407,7 @@ describe('loading', () => {
   test('search and the mark on arrival work under the site’s Content Security Policy, and a stricter one', async () => {
     // The site's own policy (in each page's <meta>), then the same with a header allowing nothing but the site's scripts and WebAssembly.
     for (const header of [undefined, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'none'"]) {
-      const page = await newPage(browser);
+      const page = await newPage(session.browser);
       await page.addInitScript(() => {
         const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
         document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -425,7 +419,7 @@ describe('loading', () => {
           await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': header } });
         });
       }
-      await page.goto(`${site.origin}/part-1/?q=${encodeURIComponent('营商环境')}`);
+      await page.goto(`${session.site.origin}/part-1/?q=${encodeURIComponent('营商环境')}`);
       assert.match((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!, /script-src 'self' 'wasm-unsafe-eval'/);
       await resultsFor(page, '营商环境');
       await page.waitForSelector('.search-related:not([hidden])');
@@ -438,9 +432,9 @@ describe('loading', () => {
   });
 
   test('with JavaScript off, the header says search needs JavaScript and links to the full text', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(session.browser, { javaScriptEnabled: false });
     for (const path of ['/', '/part-2/', '/search/']) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${session.site.origin}${path}`);
       const message = page.locator('.search-nojs');
       assert.equal(await message.isVisible(), true, path);
       assert.match((await message.textContent())!, /搜索需要 JavaScript/);
@@ -455,6 +449,38 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('.search-nojs').isVisible(), false);
     assert.equal(await page.locator('.search-open').isVisible(), true);
+    await page.context().close();
+  });
+});
+
+describe('under a sub-path', () => {
+  const BASE = '/speech/';
+  const OUT = 'dist-search-subpath';
+  let sub: Awaited<ReturnType<typeof serveSite>>;
+
+  before(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT }, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stdout + build.stderr);
+    sub = await serveSite({ outDir: OUT, base: BASE });
+  });
+  after(async () => {
+    await sub?.close();
+    rmSync(OUT, { recursive: true, force: true });
+  });
+
+  test('search loads its code, data and index from below the path, and its results open pages below it', async () => {
+    const page = await newPage(session.browser);
+    const outside: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(`${sub.origin}${BASE}`) && !r.url().startsWith('data:') && outside.push(r.url()));
+    await page.goto(`${sub.origin}${BASE}part-3/?q=${encodeURIComponent('营商环境')}`);
+    await resultsFor(page, '营商环境');
+    await page.waitForSelector('.search-related:not([hidden])');
+    const hrefs = await page.locator('.search-results a, .search-related-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    assert.ok(hrefs.length > 1 && hrefs.every((href) => href.startsWith(`${BASE}part-`)), hrefs.join(' '));
+    await Promise.all([page.waitForURL(/#p22$/), page.keyboard.press('Enter')]);
+    await page.waitForSelector('.search-landing');
+    assert.deepEqual(outside, []);
     await page.context().close();
   });
 });
