@@ -65,7 +65,11 @@ export class SearchDialog {
       // A click on the backdrop, or on a result on this same page, closes the dialog.
       if (event.target === this.#dialog || (event.target as Element).closest('a')) this.#dialog.close();
     });
-    this.#dialog.addEventListener('close', () => this.#setUrl(''));
+    this.#dialog.addEventListener('close', () => {
+      this.#setUrl('');
+      // Opened again, the same query runs again and goes back into the URL.
+      this.#shown = undefined;
+    });
   }
 
   /** Shows the results for what is in the field now. */
@@ -108,11 +112,15 @@ export class SearchDialog {
     history.replaceState(history.state, '', url);
   }
 
-  /** ↑ and ↓ move between the field and the results; Enter in the field opens the first result. */
+  /** ↑ and ↓ move between the field and the results; Enter in the field opens the first result; Esc closes. */
   #onKey(event: KeyboardEvent) {
     const stops: HTMLElement[] = [this.#input, ...this.#dialog.querySelectorAll<HTMLElement>('.search-results a, .search-related:not([hidden]) a')];
     const at = stops.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Enter' && event.target === this.#input && !this.#composing && !event.isComposing) {
+    if (event.key === 'Escape' && !this.#composing && !event.isComposing) {
+      // A search field would clear itself on the first Esc; here Esc always closes, keeping the query for next time.
+      event.preventDefault();
+      this.#dialog.close();
+    } else if (event.key === 'Enter' && event.target === this.#input && !this.#composing && !event.isComposing) {
       event.preventDefault();
       stops[1]?.click();
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && at >= 0 && stops.length > 1) {

@@ -211,7 +211,10 @@ describe('the search dialog', () => {
     assert.match((await first.textContent())!, /二、第四，一是/);
     assert.equal(await first.locator('mark').first().textContent(), '营商环境');
     await page.keyboard.press('Escape');
-    assert.equal(new URL(page.url()).searchParams.get('q'), null);
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    assert.equal(await dialogOpen(page), false);
+    await page.keyboard.press('/');
+    await page.waitForURL((url) => url.searchParams.get('q') === '营商环境');
     await page.context().close();
   });
 
