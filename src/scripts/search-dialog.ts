@@ -87,8 +87,13 @@ export class SearchDialog {
       this.#status.textContent = '';
       return;
     }
-    const phrase = await this.engine.phrase(query);
+    const phrase = await this.engine.phrase(query).catch(() => undefined);
     if (query !== this.#shown) return;
+    if (!phrase) {
+      this.#shown = undefined;
+      this.#status.textContent = '搜索数据没有载入，请稍后再试；也可以在全文页中查找。';
+      return;
+    }
     this.#results.replaceChildren(...phrase.map((result) => phraseItem(result, query)));
     this.#results.dataset.query = query;
     this.#status.textContent = phrase.length > 0

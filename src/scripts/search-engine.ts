@@ -29,7 +29,12 @@ export class SearchEngine {
   #loadSpeech() {
     this.#speech ??= fetch(this.blocksUrl)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${this.blocksUrl}: ${response.status}`))))
-      .then((blocks: SearchBlock[]) => prepare(blocks));
+      .then((blocks: SearchBlock[]) => prepare(blocks))
+      .catch((error: unknown) => {
+        // Forget the failure, so that the next query tries again.
+        this.#speech = undefined;
+        throw error;
+      });
     return this.#speech;
   }
 

@@ -295,6 +295,19 @@ describe('the search dialog', () => {
     await page.context().close();
   });
 
+  test('when the search data cannot be loaded, search says so and tries again on the next query', async () => {
+    const { page } = await freshPage('/');
+    let refused = 0;
+    await page.route('**/search-blocks.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+    await page.keyboard.press('/');
+    await page.keyboard.type('辽老大');
+    await page.waitForFunction(() => /没有载入/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.keyboard.type('特有');
+    await resultsFor(page, '辽老大特有');
+    assert.equal(await page.locator('.search-results a').count(), 1);
+    await page.context().close();
+  });
+
   test('an HTML query is shown as text and runs nothing', async () => {
     const xss = '<img src=x onerror=alert(1)>';
     for (const path of ['/', `/search/?q=${encodeURIComponent(xss)}`]) {
