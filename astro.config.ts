@@ -9,8 +9,9 @@ import siteCheck from './src/integrations/site-check.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
-  // A sub-path such as /speech/ for hosting below a site's root.
+  // A sub-path such as /speech/ for hosting below a site's root (see the README).
   base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   markdown: {
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.

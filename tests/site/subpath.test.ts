@@ -1,0 +1,53 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { checkFolder } from '../../src/integrations/site-check.ts';
+import { launch } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/site.ts';
+
+const BASE = '/speech/';
+const OUT = 'dist-subpath';
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+
+before(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT }, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stdout + build.stderr);
+  site = await serveSite({ outDir: OUT, base: BASE });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+test('built under a sub-path, the site passes the link check against that path', () => {
+  assert.deepEqual(checkFolder(OUT, BASE).map((e) => e.message), []);
+});
+
+test('under a sub-path every page loads all its assets from below that path', async () => {
+  const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  const page = await browser.newPage();
+  const failed: string[] = [];
+  const outside: string[] = [];
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    if (response && response.status() >= 400) failed.push(`${response.status()} ${request.url()}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${site.origin}${BASE}`) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  for (const file of pages) {
+    await page.goto(`${site.origin}${BASE}${file.replace(/index\.html$/, '')}`);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    assert.deepEqual(hrefs.filter((h) => !h.startsWith(BASE)), [], `${file}: links stay below ${BASE}`);
+  }
+  assert.deepEqual(failed, []);
+  assert.deepEqual(outside, []);
+  await page.close();
+});
