@@ -16,6 +16,7 @@ const runs = envCount(process.env.BENCH_RUNS, 5);
 const queries: [string, string] = [process.env.BENCH_QUERY ?? '营商环境', process.env.BENCH_WARM_QUERY ?? '科技创新'];
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
+const loadAtStart = machine('').load;
 const build = measureBuild(root, runs, (i) => log(`clean build ${i} of ${runs}`));
 const site = await serve(root);
 const browser = await launch();
@@ -33,7 +34,7 @@ try {
   const results: BenchResults = {
     date: new Date().toISOString(),
     commit: commit(root),
-    machine: machine(browser.version()),
+    machine: { ...machine(browser.version()), load: loadAtStart },
     runs,
     build,
     pages,

@@ -27,6 +27,7 @@ interface SizeFigures {
   search?: SearchFigures;
 }
 
+const loadAtStart = machine('').load;
 const browser = await launch();
 const sizes: SizeFigures[] = [];
 try {
@@ -54,38 +55,30 @@ try {
   await browser.close();
 }
 
-const first = sizes[0]!;
 const growth = (value: number, base: number) => (base ? `×${(value / base).toFixed(1)}` : '–');
-const header = ['size', 'source', 'Astro build', 'Pagefind', 'index', 'site', '/part-2/ HTML raw / gzip', 'first query fetched (gzip)', 'cold', 'warm'];
-const rows = sizes.map((s) => [
+const header = ['size', 'source', 'Astro build', 'Astro CPU', 'Pagefind', 'index', 'site', '/part-2/ HTML raw', 'first query fetched gzip', 'cold', 'warm query fetched gzip', 'warm'];
+const row = (s: SizeFigures) => [
   `×${s.factor}`,
   b(s.sourceBytes),
   ms(s.build.astroMs),
+  ms(s.build.astroCpuMs),
   ms(s.build.pagefindMs),
   b(s.index.bytes),
   b(s.site.bytes),
-  `${b(s.part2Html.raw)} / ${b(s.part2Html.gzip)}`,
-  s.search ? `${b(s.search.cold.fetched.raw)} (${b(s.search.cold.fetched.gzip)})` : 'search: not available',
+  b(s.part2Html.raw),
+  s.search ? b(s.search.cold.fetched.gzip) : 'search: not available',
   s.search ? ms(s.search.cold.ms) : '',
+  s.search ? b(s.search.warm.fetched.gzip) : '',
   s.search ? ms(s.search.warm.ms) : '',
-]);
+];
+const figures = (s: SizeFigures) => [s.sourceBytes, s.build.astroMs, s.build.astroCpuMs, s.build.pagefindMs, s.index.bytes, s.site.bytes, s.part2Html.raw, ...(s.search ? [s.search.cold.fetched.gzip, s.search.cold.ms, s.search.warm.fetched.gzip, s.search.warm.ms] : [])];
+const rows = sizes.map(row);
+const first = sizes[0]!;
 const last = sizes.at(-1)!;
-if (sizes.length > 1) {
-  rows.push([
-    `×${last.factor} ÷ ×${first.factor}`,
-    growth(last.sourceBytes, first.sourceBytes),
-    growth(last.build.astroMs, first.build.astroMs),
-    growth(last.build.pagefindMs, first.build.pagefindMs),
-    growth(last.index.bytes, first.index.bytes),
-    growth(last.site.bytes, first.site.bytes),
-    growth(last.part2Html.raw, first.part2Html.raw),
-    last.search && first.search ? growth(last.search.cold.fetched.gzip, first.search.cold.fetched.gzip) : '',
-    last.search && first.search ? growth(last.search.cold.ms, first.search.cold.ms) : '',
-    last.search && first.search ? growth(last.search.warm.ms, first.search.warm.ms) : '',
-  ]);
-}
-const about = machine(browser.version());
-console.log(`${new Date().toISOString()} · ${commit(root)} · ${about.cores} cores, ${about.memoryGiB} GiB · median of ${runs} per size · search ${first.search?.via ?? 'not available'} from /part-2/, “${queries[0]}” cold, “${queries[1]}” warm\n`);
+// The last size against the first, so the growth of each figure reads directly.
+if (sizes.length > 1) rows.push([`×${last.factor} ÷ ×${first.factor}`, ...figures(last).map((value, i) => growth(value, figures(first)[i]!))]);
+const about = { ...machine(browser.version()), load: loadAtStart };
+console.log(`${new Date().toISOString()} · ${commit(root)} · ${about.cores} cores, ${about.memoryGiB} GiB, load ${about.load} at start · median of ${runs} per size · search ${first.search?.via ?? 'not available'} from /part-2/, “${queries[0]}” cold, “${queries[1]}” warm\n`);
 console.log(formatTable(header, rows));
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'scale.json'), `${JSON.stringify({ date: new Date().toISOString(), commit: commit(root), machine: about, runs, queries, sizes }, null, 2)}\n`);

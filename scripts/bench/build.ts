@@ -7,6 +7,7 @@ const CHILD = fileURLToPath(new URL('./timed-build.ts', import.meta.url));
 
 export interface BuildFigures {
   astroMs: number;
+  astroCpuMs: number;
   pagefindMs: number;
   totalMs: number;
   pagefindVia: BuildTimes['pagefindVia'];
@@ -36,6 +37,7 @@ export function measureBuild(root: string, runs: number, progress: (run: number)
   }
   return {
     astroMs: median(all.map((r) => r.astroMs)),
+    astroCpuMs: median(all.map((r) => r.astroCpuMs)),
     pagefindMs: median(all.map((r) => r.pagefindMs)),
     totalMs: median(all.map((r) => r.astroMs + r.pagefindMs)),
     pagefindVia: all[0]!.pagefindVia,

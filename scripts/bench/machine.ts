@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** What the figures were measured on. */
 export function machine(browserVersion: string) {
@@ -9,6 +9,8 @@ export function machine(browserVersion: string) {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     chromium: browserVersion,
+    /** One-minute load average when measured: above the core count, other work was competing for the CPU. */
+    load: Number(loadavg()[0]!.toFixed(1)),
   };
 }
 

@@ -3,11 +3,12 @@ import type { BuildFigures } from './build.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchFigures } from './search.ts';
 import type { Size } from './sizes.ts';
+import type { machine } from './machine.ts';
 
 export interface BenchResults {
   date: string;
   commit: string;
-  machine: { cores: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  machine: ReturnType<typeof machine>;
   runs: number;
   build: BuildFigures;
   pages: PageWeight[];
@@ -21,6 +22,7 @@ export function buildTable(build: BuildFigures, runs: number): string {
   const via = build.pagefindVia === 'integration' ? 'the site\'s integration' : 'Node API on dist/, integration not in the build';
   return formatTable(['clean build (median of ' + runs + ')', 'time'], [
     ['Astro', ms(build.astroMs)],
+    ['Astro, CPU time of its process (less moved by other load)', ms(build.astroCpuMs)],
     [`Pagefind (${via})`, ms(build.pagefindMs)],
     ['total', ms(build.totalMs)],
   ]);
@@ -60,6 +62,6 @@ export function sizesTable(sizes: BenchResults['sizes']): string {
 
 /** The whole report, one table per question, as printed by `npm run bench`. */
 export function report(r: BenchResults): string {
-  const head = `${r.date} · ${r.commit} · ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · Chromium ${r.machine.chromium}`;
+  const head = `${r.date} · ${r.commit} · ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, load ${r.machine.load} at start · Node ${r.machine.node} · Chromium ${r.machine.chromium}`;
   return [head, buildTable(r.build, r.runs), pagesTable(r.pages), jsTable(r.pages), searchTable(r.search), sizesTable(r.sizes)].join('\n\n');
 }
