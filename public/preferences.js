@@ -2,6 +2,8 @@
 // as a module it would run after the page is shown and the wrong theme would flash. Kept tiny.
 (function () {
   var root = document.documentElement;
+  // Lets CSS show the controls that need JavaScript from the first paint, so nothing moves when scripts start.
+  root.classList.add('js');
   try {
     var theme = localStorage.getItem('theme');
     var size = localStorage.getItem('text-size');

@@ -35,7 +35,6 @@ function setTextSize(step: number) {
 export function startPreferences() {
   const controls = document.querySelector<HTMLElement>('.preferences');
   if (!controls) return;
-  controls.hidden = false;
   controls.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button');
     if (button?.dataset.setTheme) setTheme(button.dataset.setTheme);

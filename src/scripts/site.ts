@@ -1,5 +1,5 @@
-// The one script every page loads. It stays small: the citation tools load only when the reader first points at,
-// focuses or selects something in the speech.
+// The one script every page loads. It stays small: the citation tools load only when the reader first moves the
+// pointer, focuses or selects something.
 import { startMenu } from './menu.ts';
 import { startPreferences } from './preferences.ts';
 import { startScrollMarker } from './scroll-marker.ts';
@@ -11,8 +11,8 @@ const speech = document.querySelector('[data-speech] .paragraph');
 if (speech) {
   startScrollMarker();
   const events = ['pointerover', 'focusin', 'selectionchange'] as const;
+  // Any first pointer move, focus or selection: by the time the reader reaches a paragraph the tools are there.
   const load = (event: Event) => {
-    if (event.type !== 'selectionchange' && !(event.target as Element).closest?.('[data-speech]')) return;
     for (const type of events) document.removeEventListener(type, load);
     import('./speech-tools.ts').then(({ startSpeechTools }) => {
       startSpeechTools();

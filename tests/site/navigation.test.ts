@@ -1,27 +1,18 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../helpers/setup.ts';
 import { countColour } from '../helpers/pixels.ts';
 import { SOURCE } from '../helpers/source.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const TITLE = SOURCE.split('\n').find((l) => l.startsWith('# '))!.slice(2);
 
-before(async () => {
-  site = await serveSite();
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+const session = useSite(async () => {
+  context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.site.origin });
   page = await context.newPage();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -42,12 +33,12 @@ async function assertLanded(id: string, words: string, where: string) {
 
 for (const path of ['/part-2/', '/full/']) {
   test(`every sidebar entry lands on its target, below the header, from ${path}`, async () => {
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${session.site.origin}${path}`);
     const links = await page.locator('nav.sidebar-toc .outline a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim(), target: (a as HTMLElement).dataset.target! })));
     assert.equal(links.length, 44);
     for (const [i, link] of links.entries()) {
       // Reload only when the last link left the page under test.
-      if (new URL(page.url()).pathname !== path) await page.goto(`${site.origin}${path}`);
+      if (new URL(page.url()).pathname !== path) await page.goto(`${session.site.origin}${path}`);
       await page.locator('nav.sidebar-toc .outline a').nth(i).click();
       await page.waitForURL(link.href);
       // A link to a part page without a fragment opens the page at its top, on the part's heading.
@@ -61,9 +52,9 @@ for (const path of ['/part-2/', '/full/']) {
 }
 
 test('the current part is marked in the sidebar, and the section in view is marked while scrolling', async () => {
-  await page.goto(`${site.origin}/part-2/`);
+  await page.goto(`${session.site.origin}/part-2/`);
   assert.equal(await page.locator('nav.sidebar-toc a[aria-current="page"]').getAttribute('data-target'), 'part-2');
-  await page.goto(`${site.origin}/part-2/#2-3`);
+  await page.goto(`${session.site.origin}/part-2/#2-3`);
   await page.waitForFunction(() => document.querySelector('nav.sidebar-toc a[data-target="2-3"]')?.getAttribute('aria-current') === 'true');
   assert.equal(await page.locator('nav.page-toc a[data-target="2-3"]').getAttribute('aria-current'), 'true');
   const crumb = await page.locator('[data-breadcrumb-section]').textContent();
@@ -71,41 +62,43 @@ test('the current part is marked in the sidebar, and the section in view is mark
 });
 
 test('a breadcrumb leads from the whole text to the part', async () => {
-  await page.goto(`${site.origin}/part-3/`);
+  await page.goto(`${session.site.origin}/part-3/`);
   const crumbs = await page.locator('.breadcrumb li:not([hidden])').allTextContents();
   assert.deepEqual(crumbs.map((c) => c.trim()), ['全文', '三、提振干事创业的精神气神，推动三年行动各项任务落实落地']);
 });
 
 test('pointing at an item shows its controls; one copies the plain URL, the other a citation', async () => {
-  await page.goto(`${site.origin}/part-2/`);
+  await page.goto(`${session.site.origin}/part-2/`);
   await page.locator('#p11').hover();
   await page.getByRole('button', { name: '复制链接' }).click();
-  assert.equal(await clipboard(), `${site.origin}/part-2/#2-1-3`);
+  assert.equal(await clipboard(), `${session.site.origin}/part-2/#2-1-3`);
   await page.getByRole('button', { name: '复制引用' }).click();
-  assert.equal(await clipboard(), `《${TITLE}》，二、第一，三是（第11段）。${site.origin}/part-2/#2-1-3`);
+  assert.equal(await clipboard(), `《${TITLE}》，二、第一，三是（第11段）。${session.site.origin}/part-2/#2-1-3`);
 });
 
 test('the controls work by keyboard from the paragraph number, on /full/ too', async () => {
-  await page.goto(`${site.origin}/full/`);
+  await page.goto(`${session.site.origin}/full/`);
   await page.locator('#p30 .paragraph-number').focus();
+  // The tools load on the reader's first focus or pointer move; they are shown once they are there.
+  await page.locator('cite-tools').waitFor({ state: 'visible' });
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '复制链接');
   await page.keyboard.press('Enter');
-  assert.equal(await clipboard(), `${site.origin}/full/#p30`);
+  assert.equal(await clipboard(), `${session.site.origin}/full/#p30`);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.match(await clipboard(), new RegExp(`^《${TITLE}》，三、第一（第30段）。${site.origin}/full/#p30$`));
+  assert.match(await clipboard(), new RegExp(`^《${TITLE}》，三、第一（第30段）。${session.site.origin}/full/#p30$`));
 });
 
 test('paragraph numbers are links to their paragraph', async () => {
-  await page.goto(`${site.origin}/part-3/`);
+  await page.goto(`${session.site.origin}/part-3/`);
   await page.locator('#p35 .paragraph-number').click();
   assert.equal(new URL(page.url()).hash, '#p35');
   assert.ok(await page.locator('#p35').evaluate((p) => p.matches(':target')));
 });
 
 test('a link to a selection opens at those words, scrolled into view and highlighted', async () => {
-  await page.goto(`${site.origin}/part-3/`);
+  await page.goto(`${session.site.origin}/part-3/`);
   const phrase = '绳短不能汲深井，浅水难以负大舟。';
   await page.evaluate((phrase) => {
     const walker = document.createTreeWalker(document.querySelector('[data-speech]')!, NodeFilter.SHOW_TEXT);
@@ -126,7 +119,7 @@ test('a link to a selection opens at those words, scrolled into view and highlig
   await page.locator('selection-link button').focus();
   await page.keyboard.press('Enter');
   const url = await clipboard();
-  assert.match(url, new RegExp(`^${site.origin}/part-3/#p3\\d:~:text=`));
+  assert.match(url, new RegExp(`^${session.site.origin}/part-3/#p3\\d:~:text=`));
   assert.ok(decodeURIComponent(url).includes('绳短不能汲深井'));
 
   const reader = await context.newPage();
@@ -146,13 +139,13 @@ test('a link to a selection opens at those words, scrolled into view and highlig
   assert.ok(inView, 'the quoted paragraph is in view');
   // The page paints ::target-text in a test colour; the highlight is there if that colour is on screen.
   const shot = await reader.screenshot();
-  assert.ok((await countColour(browser, shot, [255, 0, 255])) > 100, 'the quoted words are highlighted');
+  assert.ok((await countColour(session.browser, shot, [255, 0, 255])) > 100, 'the quoted words are highlighted');
   await reader.close();
 });
 
 test('on a phone the table of contents is a menu that opens and closes by keyboard', async () => {
-  const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
-  await phone.goto(`${site.origin}/part-2/`);
+  const phone = await session.browser.newPage({ viewport: { width: 375, height: 740 } });
+  await phone.goto(`${session.site.origin}/part-2/`);
   const menu = phone.locator('details.sidebar');
   const firstLink = phone.locator('nav.sidebar-toc a').first();
   assert.equal(await firstLink.isVisible(), false, 'closed at first');
@@ -173,7 +166,7 @@ test('on a phone the table of contents is a menu that opens and closes by keyboa
 });
 
 test('on a wide screen the sidebar is always open without a menu button', async () => {
-  await page.goto(`${site.origin}/`);
+  await page.goto(`${session.site.origin}/`);
   assert.equal(await page.locator('nav.sidebar-toc a').first().isVisible(), true);
   assert.equal(await page.locator('details.sidebar > summary').isVisible(), false);
 });

@@ -1,21 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/setup.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  site = await serveSite();
-  browser = await launch();
-  page = await newPage(browser, { javaScriptEnabled: false });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+const session = useSite(async () => {
+  page = await newPage(session.browser, { javaScriptEnabled: false });
 });
 
 interface TocLink {
@@ -26,7 +18,7 @@ interface TocLink {
 }
 
 async function tocLinks(path: string, toc = 'main nav.contents'): Promise<TocLink[]> {
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${session.site.origin}${path}`);
   return page.locator(`${toc} .outline a`).evaluateAll((links) =>
     links.map((a) => ({
       href: (a as HTMLAnchorElement).href,
@@ -72,7 +64,7 @@ test('the sidebar on /full/ points into the same page, at the same ids as the ho
 
 test('every part page links to the part before and after it', async () => {
   for (const n of [1, 2, 3, 4]) {
-    await page.goto(`${site.origin}/part-${n}/`);
+    await page.goto(`${session.site.origin}/part-${n}/`);
     const [prev, next] = await page.evaluate(() => ['prev', 'next'].map((rel) => document.querySelector(`a[rel=${rel}]`)?.getAttribute('href') ?? null));
     assert.equal(prev, n > 1 ? `/part-${n - 1}/` : null);
     assert.equal(next, n < 4 ? `/part-${n + 1}/` : null);

@@ -1,22 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/setup.ts';
 import { sentences, SOURCE, sourceLines } from '../helpers/source.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  site = await serveSite();
-  browser = await launch();
-  page = await newPage(browser, { javaScriptEnabled: false });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+const session = useSite(async () => {
+  page = await newPage(session.browser, { javaScriptEnabled: false });
 });
 
 const pages = new Map<string, Record<string, string>>();
@@ -25,7 +17,7 @@ const pages = new Map<string, Record<string, string>>();
 async function linkedText(href: string): Promise<string> {
   const url = new URL(href);
   if (!pages.has(url.pathname)) {
-    const reader = await newPage(browser, { javaScriptEnabled: false });
+    const reader = await newPage(session.browser, { javaScriptEnabled: false });
     await reader.goto(`${url.origin}${url.pathname}`);
     pages.set(url.pathname, await reader.evaluate(() => Object.fromEntries([...document.querySelectorAll('[id]')].map((el) => [el.id, el.textContent ?? '']))));
     await reader.context().close();
@@ -34,7 +26,7 @@ async function linkedText(href: string): Promise<string> {
 }
 
 test('the plan page quotes the speech word for word, each quotation linked to a paragraph that holds it', async () => {
-  await page.goto(`${site.origin}/plan/`);
+  await page.goto(`${session.site.origin}/plan/`);
   const quotations = await page.locator('figure.quotation').evaluateAll((figures) =>
     figures.map((f) => ({ text: f.querySelector('blockquote')!.textContent!.trim(), hrefs: [...f.querySelectorAll('figcaption a')].map((a) => (a as HTMLAnchorElement).href) })),
   );
@@ -48,7 +40,7 @@ test('the plan page quotes the speech word for word, each quotation linked to a 
 });
 
 test('the plan page says the lists are not in the speech and lists no breakthroughs or tasks of its own', async () => {
-  await page.goto(`${site.origin}/plan/`);
+  await page.goto(`${session.site.origin}/plan/`);
   const lede = await page.locator('main .lede').textContent();
   assert.match(lede!, /没有逐项列出/);
   // Anything that reads like an enumerated breakthrough or task would be invented: the speech has none.
@@ -57,7 +49,7 @@ test('the plan page says the lists are not in the speech and lists no breakthrou
 });
 
 test('the term index lists every quoted term with its count and a link to each paragraph', async () => {
-  await page.goto(`${site.origin}/terms/`);
+  await page.goto(`${session.site.origin}/terms/`);
   const terms = await page.locator('.term').evaluateAll((entries) =>
     entries.map((e) => ({
       term: e.querySelector('dt')!.firstChild!.textContent!.replace(/^“|”$/g, ''),
@@ -79,7 +71,7 @@ test('the term index lists every quoted term with its count and a link to each p
 });
 
 test('the plain-text download is UTF-8 and holds every sentence of the source in order', async () => {
-  const response = await fetch(`${site.origin}/speech.txt`);
+  const response = await fetch(`${session.site.origin}/speech.txt`);
   assert.match(response.headers.get('content-type') ?? '', /text\/plain/);
   const text = (await response.text()).replace(/\n+/g, '');
   // The page mark stands in an editorial note of its own, so the sentences are read without it.
@@ -94,8 +86,8 @@ test('the plain-text download is UTF-8 and holds every sentence of the source in
 });
 
 test('printed, /full/ drops navigation and controls, keeps paragraph numbers and shows its address', async () => {
-  const printed = await newPage(browser);
-  await printed.goto(`${site.origin}/full/`);
+  const printed = await newPage(session.browser);
+  await printed.goto(`${session.site.origin}/full/`);
   await printed.emulateMedia({ media: 'print' });
   const shown = (selector: string) => printed.locator(selector).first().isVisible();
   for (const hidden of ['.site-header', 'nav.sidebar-toc', '.breadcrumb', '.page-aside', '.download']) assert.equal(await shown(hidden), false, `${hidden} is not printed`);

@@ -1,26 +1,18 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/setup.ts';
 import { pageBreaks, partLines, sentences, SOURCE, sourceLines } from '../helpers/source.ts';
 import { speechText } from '../helpers/text.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
 let page: Page;
 
-before(async () => {
-  site = await serveSite();
-  browser = await launch();
+const session = useSite(async () => {
   // The proof reads the site as a reader without JavaScript does.
-  page = await newPage(browser, { javaScriptEnabled: false });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await newPage(session.browser, { javaScriptEnabled: false });
 });
 
 /** Compares texts and, when they differ, says where: a 9,000-character diff is no help to anyone. */
@@ -53,7 +45,7 @@ test('the project keeps the source byte for byte', () => {
 });
 
 test('/full/ shows every character of the source, in order, and nothing else as the speech', async () => {
-  await page.goto(`${site.origin}/full/`);
+  await page.goto(`${session.site.origin}/full/`);
   const text = await speechText(page);
   const expected = sourceLines().join('');
   assertSentencesInOrder(text, expected, '/full/');
@@ -62,7 +54,7 @@ test('/full/ shows every character of the source, in order, and nothing else as 
 
 for (const n of [1, 2, 3, 4]) {
   test(`the page of part ${n} shows every character of that part of the source, in order`, async () => {
-    await page.goto(`${site.origin}/part-${n}/`);
+    await page.goto(`${session.site.origin}/part-${n}/`);
     const text = await speechText(page);
     const expected = partLines(n).join('');
     assertSentencesInOrder(text, expected, `/part-${n}/`);
@@ -74,7 +66,7 @@ test('the four paragraphs cut by page breaks are each one paragraph again, on /f
   const breaks = pageBreaks();
   assert.equal(breaks.length, 4);
   for (const path of ['/full/', '/part-2/', '/part-3/']) {
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${session.site.origin}${path}`);
     const paragraphs = await page.locator('[data-speech] p').allTextContents();
     for (const { before, after } of breaks) {
       const join = before.slice(-6) + after.slice(0, Math.min(6, after.search(/[。！？]/) + 1));
@@ -85,13 +77,13 @@ test('the four paragraphs cut by page breaks are each one paragraph again, on /f
 });
 
 test('no half-width punctuation is left between Chinese characters', async () => {
-  await page.goto(`${site.origin}/full/`);
+  await page.goto(`${session.site.origin}/full/`);
   const text = await speechText(page);
   assert.doesNotMatch(text, /[\p{Script=Han}“”][,;:!?()]|[,;:!?()][\p{Script=Han}“”]/u);
 });
 
 test('the page-break mark and the cut-off end are shown as editorial notes', async () => {
-  await page.goto(`${site.origin}/full/`);
+  await page.goto(`${session.site.origin}/full/`);
   const notes = await page.locator('.note').allTextContents();
   assert.equal(notes.length, 2);
   assert.match(notes[0]!, /^编者注（上接第一版）/);
@@ -101,7 +93,7 @@ test('the page-break mark and the cut-off end are shown as editorial notes', asy
 });
 
 test('bold lead sentences beside Chinese punctuation render as <strong> (remark-cjk-friendly is on)', async () => {
-  await page.goto(`${site.origin}/full/`);
+  await page.goto(`${session.site.origin}/full/`);
   const html = await page.locator('[data-speech]').last().innerHTML();
   assert.ok(!html.includes('**'), 'no literal ** is left');
   const leads = await page.locator('.item > p > strong:first-of-type, .relationship > p > strong:first-of-type').allTextContents();
