@@ -1,15 +1,8 @@
 import { MARK_PARAM, QUERY_PARAM } from '../search/params.ts';
+import { isShortcut } from './shortcut.ts';
 
-// The only search code every page loads: the rest arrives by dynamic import when a reader starts to search.
+// The search control: the dialog's code and the index arrive by dynamic import when a reader starts to search.
 type Dialog = import('./search-dialog.ts').SearchDialog;
-
-const editable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
-/** `/` outside a text field, or Ctrl/⌘+K anywhere. */
-const isShortcut = (event: KeyboardEvent) =>
-  (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target)) ||
-  (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey);
 
 class SiteSearch extends HTMLElement {
   #dialog?: Promise<Dialog>;

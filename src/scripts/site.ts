@@ -1,25 +1,59 @@
-// The one script every page loads. It stays small: the citation tools load only when the reader first moves the
-// pointer, focuses or selects something.
-import { startMenu } from './menu.ts';
-import { startPreferences } from './preferences.ts';
-import { startScrollMarker } from './scroll-marker.ts';
+// The one script every page loads, and all of it that runs before the reader does anything: reading needs no
+// script. The controls (menu, settings, search, citation tools, the section marker) load on the reader's first
+// pointer move, touch, key, focus, scroll or selection, or at once when the address asks for a place or a search.
+import { isShortcut } from './shortcut.ts';
 
-startMenu();
-startPreferences();
+const WAKE = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'scroll', 'selectionchange'];
+let started: Promise<void> | undefined;
+let ready = false;
+let searchWanted = false;
+const clicked: HTMLElement[] = [];
 
-const speech = document.querySelector('[data-speech] .paragraph');
-if (speech) {
-  startScrollMarker();
-  const events = ['pointerover', 'focusin', 'selectionchange'] as const;
-  // Any first pointer move, focus or selection: by the time the reader reaches a paragraph the tools are there.
-  const load = (event: Event) => {
-    for (const type of events) document.removeEventListener(type, load);
-    import('./speech-tools.ts').then(({ startSpeechTools }) => {
-      startSpeechTools();
-      // Replay the event that woke the tools, so the first hover or selection already shows them.
-      (event.target as Element).dispatchEvent?.(new Event(event.type, { bubbles: true }));
-      if (event.type === 'selectionchange') document.dispatchEvent(new Event('selectionchange'));
-    });
-  };
-  for (const type of events) document.addEventListener(type, load);
+function start(): Promise<void> {
+  started ??= import('./interactive.ts').then(({ start }) => {
+    start();
+    ready = true;
+    document.removeEventListener('click', holdClick, true);
+    for (const button of clicked.splice(0)) button.click();
+    if (searchWanted) void document.querySelector<HTMLElement & { open: () => Promise<void> }>('site-search')?.open();
+  });
+  return started;
 }
+
+// The search dialog is already in the page: open it at once, so that what the reader types next is not lost
+// while the search code loads; the control takes over the same field when it arrives.
+function openSearch() {
+  const dialog = document.querySelector<HTMLDialogElement>('.search-dialog');
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  dialog.querySelector('input')?.focus();
+}
+
+// A click that lands while the controls are still loading is given again once they are there.
+function holdClick(event: Event) {
+  const button = (event.target as Element).closest?.<HTMLElement>('button');
+  if (!button) return;
+  clicked.push(button);
+  if (button.matches('.search-open')) openSearch();
+}
+
+function wake(event: Event) {
+  for (const type of WAKE) document.removeEventListener(type, wake, true);
+  document.addEventListener('click', holdClick, true);
+  void start().then(() => {
+    if (event.type === 'selectionchange') document.dispatchEvent(new Event('selectionchange'));
+    else if (event.type === 'pointerover' || event.type === 'focusin') event.target?.dispatchEvent(new Event(event.type, { bubbles: true }));
+  });
+}
+
+// Until the search control is there, its keys open the dialog from here (Ctrl+K is two key presses).
+document.addEventListener('keydown', (event) => {
+  if (ready || !isShortcut(event)) return;
+  event.preventDefault();
+  searchWanted = true;
+  openSearch();
+  void start();
+}, true);
+
+if (location.hash || /[?&](q|mark)=/.test(location.search)) void start();
+else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: false });

@@ -1,0 +1,7 @@
+const editable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/** The keys that open search: `/` outside a text field, or Ctrl/⌘+K anywhere. */
+export const isShortcut = (event: KeyboardEvent) =>
+  (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target)) ||
+  (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey);
