@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { ContentError } from './errors.ts';
+import { ContentError, throwAll } from './errors.ts';
 import type { Outline, Paragraph } from './outline.ts';
 
 export interface Quotation {
@@ -38,7 +38,6 @@ export function readQuotations(file: string, yaml: string, outline: Outline): To
     }
     return { topic: entry.topic, quotations };
   });
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new ContentError(file, errors[0]!.line, errors.map((e) => e.message).join('\n'));
+  throwAll(errors);
   return result;
 }
