@@ -49,6 +49,8 @@ export class SearchDialog {
     this.#results = this.#dialog.querySelector('.search-results')!;
     this.#related = this.#dialog.querySelector('.search-related')!;
     this.#relatedResults = this.#dialog.querySelector('.search-related-results')!;
+    // Composition may have begun before this code arrived (site.ts notes it on the field).
+    this.#composing = 'composing' in this.#input.dataset;
     this.#input.addEventListener('compositionstart', () => (this.#composing = true));
     this.#input.addEventListener('compositionend', () => {
       this.#composing = false;
@@ -74,6 +76,8 @@ export class SearchDialog {
 
   /** Shows the results for what is in the field now. */
   async run() {
+    // Pinyin being composed is not yet what the reader means; compositionend runs the query.
+    if (this.#composing) return;
     const query = this.#input.value;
     if (query === this.#shown) return;
     this.#shown = query;

@@ -14,8 +14,10 @@ function start(): Promise<void> {
     start();
     ready = true;
     document.removeEventListener('click', holdClick, true);
-    for (const button of clicked.splice(0)) button.click();
-    if (searchWanted) void document.querySelector<HTMLElement & { open: () => Promise<void> }>('site-search')?.open();
+    // Hand the dialog opened here to the search control, unless the reader has already closed it again.
+    const searchOpen = document.querySelector<HTMLDialogElement>('.search-dialog')?.open;
+    for (const button of clicked.splice(0)) if (searchOpen || !button.matches('.search-open')) button.click();
+    if (searchWanted && searchOpen) void document.querySelector<HTMLElement & { open: () => Promise<void> }>('site-search')?.open();
   });
   return started;
 }
@@ -26,7 +28,11 @@ function openSearch() {
   const dialog = document.querySelector<HTMLDialogElement>('.search-dialog');
   if (!dialog || dialog.open) return;
   dialog.showModal();
-  dialog.querySelector('input')?.focus();
+  const input = dialog.querySelector('input')!;
+  input.focus();
+  // Pinyin may start before the search code arrives: note it on the field, so no query runs until it ends.
+  input.addEventListener('compositionstart', () => (input.dataset.composing = ''));
+  input.addEventListener('compositionend', () => delete input.dataset.composing);
 }
 
 // A click that lands while the controls are still loading is given again once they are there.
