@@ -7,7 +7,7 @@ function partText(part: Part): string[] {
   const lines = [part.title ?? `〔编者注：${part.label}〕`];
   for (const block of part.blocks) {
     if (block.note) lines.push(`〔编者注：${block.note.source}${block.note.comment}〕`);
-    else if (block.kind === 'section') lines.push(part.sections.find((s) => s.id === block.id)!.label);
+    else if (block.section) lines.push(block.section.label);
     else lines.push(block.paragraph!.text);
   }
   return lines;

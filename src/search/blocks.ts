@@ -21,8 +21,8 @@ export function searchBlocks(outline: Outline, pageOf: (slug: string) => string)
     const heading: SearchBlock[] = part.title ? [{ id: part.id, page, place: part.place, text: part.title }] : [];
     const blocks = part.blocks.flatMap((mark): SearchBlock[] => {
       if (mark.paragraph) return [{ id: mark.paragraph.id, page, place: mark.paragraph.place, number: mark.paragraph.number, text: mark.paragraph.text }];
-      const section = part.sections.find((s) => s.id === mark.id);
-      return mark.kind === 'section' && section ? [{ id: section.id, page, place: section.place, text: section.label }] : [];
+      const { section } = mark;
+      return section ? [{ id: section.id, page, place: section.place, text: section.label }] : [];
     });
     return [...heading, ...blocks];
   });

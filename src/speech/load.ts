@@ -10,7 +10,7 @@ import { ContentError, throwAll } from './errors.ts';
 import { checkAgainstSource } from './fidelity.ts';
 import { buildOutline, type Chapter, type Outline } from './outline.ts';
 import { chapterSchema } from './schema.ts';
-import { editPart, parseSource } from './source.ts';
+import { editPart, parseSource, type Source } from './source.ts';
 
 export interface SpeechPaths {
   /** The project root: file names in messages are relative to it. */
@@ -40,10 +40,14 @@ export function readChapter(file: string, text: string): Chapter {
   return { file, ...parsed.data, titleLine: titleLine || 1, blocks };
 }
 
+/** The verbatim source, parsed into its title and parts. */
+export function readSource(paths: SpeechPaths): Source {
+  return parseSource(readFileSync(join(paths.root, paths.source), 'utf8'));
+}
+
 /** Reads and checks every chapter against the source; throws a ContentError naming each bad file and line. */
 export function readSpeech(paths: SpeechPaths): Outline {
-  const sourceFile = join(paths.root, paths.source);
-  const source = parseSource(readFileSync(sourceFile, 'utf8'));
+  const source = readSource(paths);
   const folder = join(paths.root, paths.chapters);
   const chapters = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))

@@ -51,6 +51,8 @@ export interface BlockMark {
   kind: Block['kind'];
   /** The id of the section, item or relationship the block begins. */
   id?: string;
+  /** For a section heading: the section it begins. */
+  section?: Section;
   paragraph?: Paragraph;
   /** For an editorial note: the source marks it quotes and the editors' words. */
   note?: { source: string; comment: string };
@@ -97,7 +99,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       if (block.kind === 'section') {
         section = { id: `${part.number}-${block.number}`, place: `${part.place}第${numeral(block.number)}`, label: block.lead!, number: block.number, items: [] };
         part.sections.push(section);
-        part.blocks.push({ kind: block.kind, id: section.id });
+        part.blocks.push({ kind: block.kind, id: section.id, section });
         continue;
       }
       const number = ++paragraphNumber;

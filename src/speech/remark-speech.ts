@@ -49,7 +49,7 @@ export function markChapter(tree: Root, part: Part): void {
     const mark = part.blocks[i]!;
     const at = tree.children.indexOf(block.node);
     if (block.kind === 'note') tree.children[at] = note(block.node, block.text);
-    else if (block.kind === 'section') markSection(block.node as Heading, mark.id!, part.sections.find((s) => s.id === mark.id)!.place);
+    else if (block.kind === 'section') markSection(block.node as Heading, mark.section!.id, mark.section!.place);
     else tree.children[at] = markParagraph(block.node as Paragraph, mark);
   });
 }
