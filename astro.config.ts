@@ -16,7 +16,11 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
+    }),
   },
   integrations: [mdx(), siteCheck(), hosting(), pagefind()],
   // Styles stay external too: the policy allows styles only from the site itself.

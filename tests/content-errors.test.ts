@@ -7,9 +7,24 @@ const cases: { folder: string; file: string; line?: number; message: RegExp }[] 
   { folder: 'missing-frontmatter', file: 'part-4.mdx', line: 1, message: /frontmatter "part" is wrong/ },
   { folder: 'wrong-frontmatter', file: 'part-4.mdx', line: 2, message: /frontmatter "part" is wrong/ },
   { folder: 'duplicate-part', file: 'part-4.mdx', message: /part 4 is already the chapter in .*part-4(-copy)?\.mdx/ },
-  { folder: 'item-out-of-sequence', file: 'part-3.mdx', line: 13, message: /item 三是 is out of sequence: expected number 2/ },
-  { folder: 'section-out-of-sequence', file: 'part-3.mdx', line: 9, message: /section 第三 is out of sequence: expected section number 2/ },
-  { folder: 'text-not-in-source', file: 'part-4.mdx', line: 7, message: /text differs from the source|the source is missing/ },
+  {
+    folder: 'item-out-of-sequence',
+    file: 'part-3.mdx',
+    line: 13,
+    message: /item 三是 is out of sequence: expected number 2/,
+  },
+  {
+    folder: 'section-out-of-sequence',
+    file: 'part-3.mdx',
+    line: 9,
+    message: /section 第三 is out of sequence: expected section number 2/,
+  },
+  {
+    folder: 'text-not-in-source',
+    file: 'part-4.mdx',
+    line: 7,
+    message: /text differs from the source|the source is missing/,
+  },
   { folder: 'joined-paragraphs', file: 'part-3.mdx', message: /two source paragraphs are joined at “.*⟨宏伟蓝图/ },
 ];
 
@@ -29,6 +44,10 @@ for (const { folder, file, line, message } of cases) {
 }
 
 test('the real chapters pass every check', () => {
-  const outline = readSpeech({ root: process.cwd(), source: 'content/source/000_9559937d0be914b2.txt', chapters: 'content/speech' });
+  const outline = readSpeech({
+    root: process.cwd(),
+    source: 'content/source/000_9559937d0be914b2.txt',
+    chapters: 'content/speech',
+  });
   assert.equal(outline.parts.length, 4);
 });

@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { readSpeech } from '../src/speech/load.ts';
 import { readQuotations } from '../src/speech/quotations.ts';
 
-const outline = readSpeech({ root: process.cwd(), source: 'content/source/000_9559937d0be914b2.txt', chapters: 'content/speech' });
+const outline = readSpeech({
+  root: process.cwd(),
+  source: 'content/source/000_9559937d0be914b2.txt',
+  chapters: 'content/speech',
+});
 
 test('a quotation on the plan page that is not in the speech stops the build, naming the file and line', () => {
   const file = 'tests/fixtures/plan/invented-breakthrough.yaml';

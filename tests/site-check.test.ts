@@ -4,17 +4,26 @@ import { checkFolder } from '../src/integrations/site-check.ts';
 
 test('two elements with one id stop the build, naming the page and line', () => {
   const errors = checkFolder('tests/fixtures/site/duplicate-id');
-  assert.deepEqual(errors.map((e) => e.message), ['tests/fixtures/site/duplicate-id/part-2/index.html:5: two elements have the id "p3" (the first on line 4)']);
+  assert.deepEqual(
+    errors.map((e) => e.message),
+    ['tests/fixtures/site/duplicate-id/part-2/index.html:5: two elements have the id "p3" (the first on line 4)'],
+  );
 });
 
 test('a link to a missing fragment or page stops the build, naming the page and line', () => {
   const errors = checkFolder('tests/fixtures/site/broken-link');
-  assert.deepEqual(errors.map((e) => e.message), [
-    'tests/fixtures/site/broken-link/index.html:6: the link "#p2" points to #p2, which is not on tests/fixtures/site/broken-link/index.html',
-    'tests/fixtures/site/broken-link/index.html:7: the link "part-9/" points to a page that is not in the site',
-  ]);
+  assert.deepEqual(
+    errors.map((e) => e.message),
+    [
+      'tests/fixtures/site/broken-link/index.html:6: the link "#p2" points to #p2, which is not on tests/fixtures/site/broken-link/index.html',
+      'tests/fixtures/site/broken-link/index.html:7: the link "part-9/" points to a page that is not in the site',
+    ],
+  );
 });
 
 test('the built site has no duplicate id and no broken internal link', () => {
-  assert.deepEqual(checkFolder('dist').map((e) => e.message), []);
+  assert.deepEqual(
+    checkFolder('dist').map((e) => e.message),
+    [],
+  );
 });

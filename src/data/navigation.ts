@@ -1,5 +1,5 @@
 import type { Outline, Part } from '../speech/outline.ts';
-import { partUrl, url } from './urls.ts';
+import { partUrl, url } from '../site/urls.ts';
 
 export interface Link {
   /** Empty for the page the reader is on. */

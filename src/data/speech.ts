@@ -1,7 +1,7 @@
 import { getCollection, render } from 'astro:content';
 import { loadOutline } from '../speech/load.ts';
 import type { Paragraph, Part } from '../speech/outline.ts';
-import { partUrl } from './urls.ts';
+import { partUrl } from '../site/urls.ts';
 import { speechPaths } from '../speech/paths.ts';
 
 /** The one outline of the speech; every table of contents, prev/next link and index is drawn from it. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicyHeader } from '../data/security.ts';
+import { contentSecurityPolicyHeader } from '../site/security.ts';
 
 /** sitemap.xml of every page, in the order Astro built them. */
 export function sitemap(urls: string[]): string {
@@ -25,9 +25,14 @@ export default function hosting(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages }) => {
         const out = fileURLToPath(dir);
-        const urls = pages.filter((p) => !p.pathname.startsWith('404')).map((p) => new URL(`${base}${p.pathname}`, site).href);
+        const urls = pages
+          .filter((p) => !p.pathname.startsWith('404'))
+          .map((p) => new URL(`${base}${p.pathname}`, site).href);
         writeFileSync(`${out}/sitemap.xml`, sitemap(urls));
-        writeFileSync(`${out}/robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
+        writeFileSync(
+          `${out}/robots.txt`,
+          `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`,
+        );
         writeFileSync(
           `${out}/_headers`,
           `${base}*\n  Content-Security-Policy: ${contentSecurityPolicyHeader}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,

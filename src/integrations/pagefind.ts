@@ -6,8 +6,12 @@ import { close, createIndex } from 'pagefind';
 
 /** The languages of a written index and how many pages each holds, as listed in its entry file. */
 export function indexLanguages(outputPath: string): Record<string, number> {
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]));
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.fromEntries(
+    Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]),
+  );
 }
 
 /** Writes the Pagefind index of the built site into dist/pagefind/; any indexing error fails the build. */
@@ -23,7 +27,10 @@ export async function writeIndex(site: string): Promise<{ pages: number; languag
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     const languages = Object.entries(indexLanguages(outputPath));
     // Pagefind searches one language's index alone: two values of lang would split the speech in two.
-    if (languages.length !== 1) throw new Error(`pagefind: the index has ${languages.length} languages (${languages.map(([l]) => l).join(', ')}); every page must carry the same lang`);
+    if (languages.length !== 1)
+      throw new Error(
+        `pagefind: the index has ${languages.length} languages (${languages.map(([l]) => l).join(', ')}); every page must carry the same lang`,
+      );
     const [[language, pages]] = languages as [[string, number]];
     return { pages, language };
   } finally {

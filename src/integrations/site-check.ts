@@ -21,7 +21,13 @@ interface Page {
   errors: ContentError[];
 }
 
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; sourceCodeLocation?: { startLine: number } };
+type Node = {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+  sourceCodeLocation?: { startLine: number };
+};
 
 function readPage({ file, path, html }: BuiltPage): Page {
   const page: Page = { file, path, ids: new Map(), links: [], errors: [] };
@@ -29,7 +35,14 @@ function readPage({ file, path, html }: BuiltPage): Page {
     const line = node.sourceCodeLocation?.startLine ?? 0;
     for (const { name, value } of node.attrs ?? []) {
       if (name === 'id') {
-        if (page.ids.has(value)) page.errors.push(new ContentError(file, line, `two elements have the id "${value}" (the first on line ${page.ids.get(value)})`));
+        if (page.ids.has(value))
+          page.errors.push(
+            new ContentError(
+              file,
+              line,
+              `two elements have the id "${value}" (the first on line ${page.ids.get(value)})`,
+            ),
+          );
         else page.ids.set(value, line);
       }
       if (name === 'href' && node.nodeName === 'a') page.links.push({ href: value, line });
@@ -58,9 +71,16 @@ export function checkSite(pages: BuiltPage[], base = '/'): ContentError[] {
       const linked = byPath.get(path);
       const fragment = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
       if (!linked) {
-        if (!/\.[a-z]+$/.test(path)) errors.push(new ContentError(page.file, line, `the link "${href}" points to a page that is not in the site`));
+        if (!/\.[a-z]+$/.test(path))
+          errors.push(new ContentError(page.file, line, `the link "${href}" points to a page that is not in the site`));
       } else if (fragment && !linked.ids.has(fragment)) {
-        errors.push(new ContentError(page.file, line, `the link "${href}" points to #${fragment}, which is not on ${linked.file}`));
+        errors.push(
+          new ContentError(
+            page.file,
+            line,
+            `the link "${href}" points to #${fragment}, which is not on ${linked.file}`,
+          ),
+        );
       }
     }
   }

@@ -9,7 +9,10 @@ const blocks = searchBlocks(outline, (slug) => `/${slug}/`);
 
 test('every paragraph of the outline is searchable once, in reading order', () => {
   const paragraphs = outline.parts.flatMap((p) => p.paragraphs);
-  assert.deepEqual(blocks.filter((b) => b.number).map((b) => b.id), paragraphs.map((p) => p.id));
+  assert.deepEqual(
+    blocks.filter((b) => b.number).map((b) => b.id),
+    paragraphs.map((p) => p.id),
+  );
 });
 
 test('section headings and printed part titles are searchable; the editorial label of part 一 is not', () => {

@@ -20,7 +20,16 @@ export function searchBlocks(outline: Outline, pageOf: (slug: string) => string)
     // A part without its printed title has only an editorial label, which is not the speech's text.
     const heading: SearchBlock[] = part.title ? [{ id: part.id, page, place: part.place, text: part.title }] : [];
     const blocks = part.blocks.flatMap((mark): SearchBlock[] => {
-      if (mark.paragraph) return [{ id: mark.paragraph.id, page, place: mark.paragraph.place, number: mark.paragraph.number, text: mark.paragraph.text }];
+      if (mark.paragraph)
+        return [
+          {
+            id: mark.paragraph.id,
+            page,
+            place: mark.paragraph.place,
+            number: mark.paragraph.number,
+            text: mark.paragraph.text,
+          },
+        ];
       const { section } = mark;
       return section ? [{ id: section.id, page, place: section.place, text: section.label }] : [];
     });

@@ -4,7 +4,13 @@ import { findAll, normalise, normaliseQuery, wordQuery } from './normalise.ts';
 
 test('full-width, half-width and missing punctuation read alike', () => {
   const expected = '质与量的关系';
-  for (const typed of ['“质”与“量”的关系', '"质"与"量"的关系', '质与量的关系', ' 质 与 量 的关系。', '「质」与「量」的关系']) {
+  for (const typed of [
+    '“质”与“量”的关系',
+    '"质"与"量"的关系',
+    '质与量的关系',
+    ' 质 与 量 的关系。',
+    '「质」与「量」的关系',
+  ]) {
     assert.equal(normaliseQuery(typed), expected, typed);
   }
   assert.equal(normaliseQuery('谋突破、抓落实。'), normaliseQuery('谋突破,抓落实.'));
@@ -26,7 +32,10 @@ test('every kept character points back at the character it came from', () => {
 
 test('a match across punctuation covers the punctuation inside it, not around it', () => {
   const text = '要把握好“质”与“量”的关系。';
-  assert.deepEqual(findAll(normalise(text), normaliseQuery('质与量')).map(([s, e]) => text.slice(s, e)), ['质”与“量']);
+  assert.deepEqual(
+    findAll(normalise(text), normaliseQuery('质与量')).map(([s, e]) => text.slice(s, e)),
+    ['质”与“量'],
+  );
 });
 
 test('every occurrence is found, and an empty phrase finds nothing', () => {

@@ -48,4 +48,8 @@ export function findAll(text: Normalised, phrase: string): [number, number][] {
 
 /** A query as Pagefind reads it: its own segmenter splits Chinese, but it knows neither ＲＣＥＰ nor full-width marks. */
 export const wordQuery = (query: string) =>
-  query.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  query
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{Z}\s\p{Cc}\p{Cf}]+/gu, ' ')
+    .trim();

@@ -18,7 +18,10 @@ test('a phrase typed with full-width, half-width or no punctuation finds the sam
 test('results come in reading order, each paragraph once, with every occurrence counted', () => {
   const results = findPhrase(blocks, '营商环境');
   const numbers = results.map((r) => r.block.number ?? 0);
-  assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+  assert.deepEqual(
+    numbers,
+    [...numbers].sort((a, b) => a - b),
+  );
   assert.ok(results.find((r) => r.block.id === 'p22')!.matches.length >= 2);
 });
 

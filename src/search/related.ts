@@ -17,5 +17,8 @@ export function relatedBlocks(pages: WordMatches[], searchable: Set<string>, fou
       if (block && !found.has(block.id)) hits.set(block.id, (hits.get(block.id) ?? 0) + 1);
     }
   }
-  return [...hits].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+  return [...hits]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([id]) => id);
 }

@@ -29,7 +29,11 @@ function textOf(nodes: readonly PhrasingContent[], file: string): string {
     .map((node) => {
       if (node.type === 'text') return node.value;
       if (node.type === 'strong') return textOf(node.children, file);
-      throw new ContentError(file, node.position?.start.line, `only plain text and a bold lead sentence may stand in the speech's text, not ${node.type}`);
+      throw new ContentError(
+        file,
+        node.position?.start.line,
+        `only plain text and a bold lead sentence may stand in the speech's text, not ${node.type}`,
+      );
     })
     .join('');
 }
@@ -44,10 +48,20 @@ function noteOf(node: RootContent): { source: string; comment: string } | undefi
 
 function sectionBlock(node: Heading, file: string): Block {
   const line = node.position!.start.line;
-  if (node.depth !== 2) throw new ContentError(file, line, `a chapter's headings are its sections and use "## "; found a level-${node.depth} heading`);
+  if (node.depth !== 2)
+    throw new ContentError(
+      file,
+      line,
+      `a chapter's headings are its sections and use "## "; found a level-${node.depth} heading`,
+    );
   const text = textOf(node.children, file);
   const match = SECTION.exec(text);
-  if (!match) throw new ContentError(file, line, `a section heading starts with its number, as in "第一，"; found "${text.slice(0, 12)}"`);
+  if (!match)
+    throw new ContentError(
+      file,
+      line,
+      `a section heading starts with its number, as in "第一，"; found "${text.slice(0, 12)}"`,
+    );
   return { kind: 'section', node, line, text, number: numberOf(match[1]!), lead: text };
 }
 
@@ -57,12 +71,30 @@ function paragraphBlock(node: Paragraph, file: string, inSection: boolean): Bloc
   const first = node.children[0];
   const match = ENUMERATED.exec(text);
   if (first?.type !== 'strong') {
-    if (node.children.some((c) => c.type === 'strong')) throw new ContentError(file, line, 'bold is kept for the lead sentence at the start of an item');
-    if (match) throw new ContentError(file, line, `an enumerated item's lead sentence is set in bold: **${text.slice(0, 6)}…。**`);
+    if (node.children.some((c) => c.type === 'strong'))
+      throw new ContentError(file, line, 'bold is kept for the lead sentence at the start of an item');
+    if (match)
+      throw new ContentError(
+        file,
+        line,
+        `an enumerated item's lead sentence is set in bold: **${text.slice(0, 6)}…。**`,
+      );
     return { kind: 'paragraph', node, line, text, number: 0 };
   }
-  if (!match) throw new ContentError(file, line, `a bold lead sentence must begin an enumerated item such as "一是…"; found "${text.slice(0, 12)}"`);
-  return { kind: inSection ? 'item' : 'relationship', node, line, text, number: numberOf(match[1]!), lead: textOf(first.children, file) };
+  if (!match)
+    throw new ContentError(
+      file,
+      line,
+      `a bold lead sentence must begin an enumerated item such as "一是…"; found "${text.slice(0, 12)}"`,
+    );
+  return {
+    kind: inSection ? 'item' : 'relationship',
+    node,
+    line,
+    text,
+    number: numberOf(match[1]!),
+    lead: textOf(first.children, file),
+  };
 }
 
 /** Reads a chapter's blocks: `## 第一，…` sections, `**一是…。**` items (relationships before the first section), paragraphs and `<Note>`s. */
@@ -73,8 +105,16 @@ export function readBlocks(tree: Root, file: string): Block[] {
     const note = noteOf(node);
     if (note) blocks.push({ kind: 'note', node, line: line!, text: note.source, number: 0, comment: note.comment });
     else if (node.type === 'heading') blocks.push(sectionBlock(node, file));
-    else if (node.type === 'paragraph') blocks.push(paragraphBlock(node, file, blocks.some((b) => b.kind === 'section')));
-    else if (node.type !== 'yaml' && node.type !== 'mdxjsEsm') throw new ContentError(file, line, `a chapter holds paragraphs, "## " sections and <Note>s; found ${node.type}`);
+    else if (node.type === 'paragraph')
+      blocks.push(
+        paragraphBlock(
+          node,
+          file,
+          blocks.some((b) => b.kind === 'section'),
+        ),
+      );
+    else if (node.type !== 'yaml' && node.type !== 'mdxjsEsm')
+      throw new ContentError(file, line, `a chapter holds paragraphs, "## " sections and <Note>s; found ${node.type}`);
   }
   return blocks;
 }
@@ -86,11 +126,25 @@ export function checkSequence(blocks: Block[], file: string): ContentError[] {
   let enumerated = 0;
   for (const block of blocks) {
     if (block.kind === 'section') {
-      if (block.number !== section + 1) errors.push(new ContentError(file, block.line, `section ${block.text.slice(0, 2)} is out of sequence: expected section number ${section + 1}`));
+      if (block.number !== section + 1)
+        errors.push(
+          new ContentError(
+            file,
+            block.line,
+            `section ${block.text.slice(0, 2)} is out of sequence: expected section number ${section + 1}`,
+          ),
+        );
       section = block.number;
       enumerated = 0;
     } else if (block.kind === 'item' || block.kind === 'relationship') {
-      if (block.number !== enumerated + 1) errors.push(new ContentError(file, block.line, `${block.kind} ${block.text.slice(0, 2)} is out of sequence: expected number ${enumerated + 1}`));
+      if (block.number !== enumerated + 1)
+        errors.push(
+          new ContentError(
+            file,
+            block.line,
+            `${block.kind} ${block.text.slice(0, 2)} is out of sequence: expected number ${enumerated + 1}`,
+          ),
+        );
       enumerated = block.number;
     }
   }

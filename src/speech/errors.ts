@@ -15,6 +15,10 @@ export class ContentError extends Error {
 export function throwAll(errors: ContentError[]): void {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) {
-    throw new ContentError(errors[0]!.file, errors[0]!.line, `${errors.length} problems:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    throw new ContentError(
+      errors[0]!.file,
+      errors[0]!.line,
+      `${errors.length} problems:\n${errors.map((e) => `  ${e.message}`).join('\n')}`,
+    );
   }
 }

@@ -22,7 +22,8 @@ export function checkAgainstSource(
 ): ContentError[] {
   const { file, blocks } = chapter;
   if (chapter.title !== part.heading) {
-    const expected = part.heading === undefined ? 'no title: the source does not print this part\'s heading' : `title: ${part.heading}`;
+    const expected =
+      part.heading === undefined ? "no title: the source does not print this part's heading" : `title: ${part.heading}`;
     return [new ContentError(file, chapter.titleLine, `the title differs from the source; expected ${expected}`)];
   }
   const text = blocks.map((b) => b.text).join('');
@@ -32,7 +33,10 @@ export function checkAgainstSource(
   if (at < text.length || at < source.length) {
     let offset = 0;
     const block = blocks.find((b) => (offset += b.text.length) > at) ?? blocks.at(-1);
-    const problem = at >= text.length ? `text of the source is missing at the end: ${around(source, at)}` : `text differs from the source: the chapter has ${around(text, at)} where the source has ${around(source, at)}`;
+    const problem =
+      at >= text.length
+        ? `text of the source is missing at the end: ${around(source, at)}`
+        : `text differs from the source: the chapter has ${around(text, at)} where the source has ${around(source, at)}`;
     return [new ContentError(file, block?.line, problem)];
   }
   const sourceStarts = new Set(starts(part.paragraphs.map((p) => p.length)));
@@ -41,14 +45,33 @@ export function checkAgainstSource(
   chapterStarts.forEach((offset, i) => {
     const block = blocks[i + 1]!;
     const previous = blocks[i]!;
-    const allowed = sourceStarts.has(offset) || block.kind === 'note' || block.kind === 'item' || block.kind === 'relationship' || previous.kind === 'section' || previous.kind === 'note';
-    if (!allowed) errors.push(new ContentError(file, block.line, `a new paragraph starts inside a source paragraph at ${around(source, offset)}; split only at an item or after a section's lead sentence`));
+    const allowed =
+      sourceStarts.has(offset) ||
+      block.kind === 'note' ||
+      block.kind === 'item' ||
+      block.kind === 'relationship' ||
+      previous.kind === 'section' ||
+      previous.kind === 'note';
+    if (!allowed)
+      errors.push(
+        new ContentError(
+          file,
+          block.line,
+          `a new paragraph starts inside a source paragraph at ${around(source, offset)}; split only at an item or after a section's lead sentence`,
+        ),
+      );
     sourceStarts.delete(offset);
   });
   for (const offset of sourceStarts) {
     let length = 0;
     const block = blocks.find((b) => (length += b.text.length) > offset);
-    errors.push(new ContentError(file, block?.line, `two source paragraphs are joined at ${around(source, offset)}; keep them apart`));
+    errors.push(
+      new ContentError(
+        file,
+        block?.line,
+        `two source paragraphs are joined at ${around(source, offset)}; keep them apart`,
+      ),
+    );
   }
   return errors;
 }

@@ -32,7 +32,11 @@ export function readChapter(file: string, text: string): Chapter {
     const issue = parsed.error.issues[0]!;
     const field = String(issue.path[0] ?? '');
     const line = field ? rawFrontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 : 0;
-    throw new ContentError(file, line > 0 ? line : 1, `frontmatter ${field ? `"${field}" ` : ''}is wrong: ${issue.message}`);
+    throw new ContentError(
+      file,
+      line > 0 ? line : 1,
+      `frontmatter ${field ? `"${field}" ` : ''}is wrong: ${issue.message}`,
+    );
   }
   const titleLine = rawFrontmatter.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
   const blocks = readBlocks(parser.parse(content), file);
@@ -56,11 +60,19 @@ export function readSpeech(paths: SpeechPaths): Outline {
   const outline = buildOutline(source.title, chapters);
   const errors = chapters.flatMap((chapter) => {
     const part = source.parts.find((p) => p.number === chapter.part);
-    if (!part) return [new ContentError(chapter.file, 2, `part ${chapter.part} is not in the source, which has parts ${source.parts.map((p) => p.number).join(', ')}`)];
+    if (!part)
+      return [
+        new ContentError(
+          chapter.file,
+          2,
+          `part ${chapter.part} is not in the source, which has parts ${source.parts.map((p) => p.number).join(', ')}`,
+        ),
+      ];
     return checkAgainstSource(chapter, editPart(part));
   });
   for (const part of source.parts) {
-    if (!chapters.some((c) => c.part === part.number)) errors.push(new ContentError(paths.chapters, undefined, `no chapter holds part ${part.number} of the source`));
+    if (!chapters.some((c) => c.part === part.number))
+      errors.push(new ContentError(paths.chapters, undefined, `no chapter holds part ${part.number} of the source`));
   }
   throwAll(errors);
   return outline;

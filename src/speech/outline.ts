@@ -71,52 +71,79 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
   const claimed = new Map<number, string>();
   for (const chapter of chapters) {
     const other = claimed.get(chapter.part);
-    if (other) throw new ContentError(chapter.file, undefined, `part ${chapter.part} is already the chapter in ${other}; each part has one chapter`);
+    if (other)
+      throw new ContentError(
+        chapter.file,
+        undefined,
+        `part ${chapter.part} is already the chapter in ${other}; each part has one chapter`,
+      );
     claimed.set(chapter.part, chapter.file);
   }
   let paragraphNumber = 0;
-  const parts = [...chapters].sort((a, b) => a.part - b.part).map((chapter): Part => {
-    const part: Part = {
-      id: `part-${chapter.part}`,
-      place: partPlace(chapter.part),
-      label: chapter.title ?? `${partPlace(chapter.part)}（标题不在本文中）`,
-      number: chapter.part,
-      title: chapter.title,
-      coverage: chapter.coverage,
-      slug: `part-${chapter.part}`,
-      file: chapter.file,
-      relationships: [],
-      sections: [],
-      paragraphs: [],
-      blocks: [],
-    };
-    let section: Section | undefined;
-    for (const block of chapter.blocks) {
-      if (block.kind === 'note') {
-        part.blocks.push({ kind: block.kind, note: { source: block.text, comment: block.comment ?? '' } });
-        continue;
+  const parts = [...chapters]
+    .sort((a, b) => a.part - b.part)
+    .map((chapter): Part => {
+      const part: Part = {
+        id: `part-${chapter.part}`,
+        place: partPlace(chapter.part),
+        label: chapter.title ?? `${partPlace(chapter.part)}（标题不在本文中）`,
+        number: chapter.part,
+        title: chapter.title,
+        coverage: chapter.coverage,
+        slug: `part-${chapter.part}`,
+        file: chapter.file,
+        relationships: [],
+        sections: [],
+        paragraphs: [],
+        blocks: [],
+      };
+      let section: Section | undefined;
+      for (const block of chapter.blocks) {
+        if (block.kind === 'note') {
+          part.blocks.push({ kind: block.kind, note: { source: block.text, comment: block.comment ?? '' } });
+          continue;
+        }
+        if (block.kind === 'section') {
+          section = {
+            id: `${part.number}-${block.number}`,
+            place: `${part.place}第${numeral(block.number)}`,
+            label: block.lead!,
+            number: block.number,
+            items: [],
+          };
+          part.sections.push(section);
+          part.blocks.push({ kind: block.kind, id: section.id, section });
+          continue;
+        }
+        const number = ++paragraphNumber;
+        let entry: Entry | undefined;
+        if (block.kind === 'item') {
+          entry = {
+            id: `${section!.id}-${block.number}`,
+            place: `${section!.place}，${numeral(block.number)}是`,
+            label: block.lead!,
+          };
+          section!.items.push(entry);
+        } else if (block.kind === 'relationship') {
+          entry = {
+            id: `${part.number}-r${block.number}`,
+            place: `${part.place}${numeral(block.number)}是`,
+            label: block.lead!,
+          };
+          part.relationships.push(entry);
+        }
+        const place = entry?.place ?? section?.place ?? part.place;
+        const paragraph: Paragraph = {
+          id: `p${number}`,
+          place,
+          label: leadSentence(block.text),
+          number,
+          text: block.text,
+        };
+        part.paragraphs.push(paragraph);
+        part.blocks.push({ kind: block.kind, id: entry?.id, paragraph });
       }
-      if (block.kind === 'section') {
-        section = { id: `${part.number}-${block.number}`, place: `${part.place}第${numeral(block.number)}`, label: block.lead!, number: block.number, items: [] };
-        part.sections.push(section);
-        part.blocks.push({ kind: block.kind, id: section.id, section });
-        continue;
-      }
-      const number = ++paragraphNumber;
-      let entry: Entry | undefined;
-      if (block.kind === 'item') {
-        entry = { id: `${section!.id}-${block.number}`, place: `${section!.place}，${numeral(block.number)}是`, label: block.lead! };
-        section!.items.push(entry);
-      } else if (block.kind === 'relationship') {
-        entry = { id: `${part.number}-r${block.number}`, place: `${part.place}${numeral(block.number)}是`, label: block.lead! };
-        part.relationships.push(entry);
-      }
-      const place = entry?.place ?? section?.place ?? part.place;
-      const paragraph: Paragraph = { id: `p${number}`, place, label: leadSentence(block.text), number, text: block.text };
-      part.paragraphs.push(paragraph);
-      part.blocks.push({ kind: block.kind, id: entry?.id, paragraph });
-    }
-    return part;
-  });
+      return part;
+    });
   return { title, parts };
 }

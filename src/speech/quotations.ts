@@ -25,16 +25,24 @@ export function findQuotation(outline: Outline, text: string): Paragraph[] {
 export function readQuotations(file: string, yaml: string, outline: Outline): Topic[] {
   const topics = parse(yaml) as { topic?: unknown; quotes?: unknown }[];
   const lineOf = (text: string) => yaml.slice(0, yaml.indexOf(text)).split('\n').length;
-  if (!Array.isArray(topics)) throw new ContentError(file, 1, 'expected a list of topics, each with "topic" and "quotes"');
+  if (!Array.isArray(topics))
+    throw new ContentError(file, 1, 'expected a list of topics, each with "topic" and "quotes"');
   const errors: ContentError[] = [];
   const result = topics.map((entry, i): Topic => {
-    if (typeof entry?.topic !== 'string' || !Array.isArray(entry.quotes) || !entry.quotes.every((q) => typeof q === 'string')) {
+    if (
+      typeof entry?.topic !== 'string' ||
+      !Array.isArray(entry.quotes) ||
+      !entry.quotes.every((q) => typeof q === 'string')
+    ) {
       errors.push(new ContentError(file, undefined, `topic ${i + 1} needs a "topic" string and a list of "quotes"`));
       return { topic: '', quotations: [] };
     }
     const quotations = (entry.quotes as string[]).map((text) => ({ text, paragraphs: findQuotation(outline, text) }));
     for (const quotation of quotations) {
-      if (quotation.paragraphs.length === 0) errors.push(new ContentError(file, lineOf(quotation.text), `this quotation is not in the speech: “${quotation.text}”`));
+      if (quotation.paragraphs.length === 0)
+        errors.push(
+          new ContentError(file, lineOf(quotation.text), `this quotation is not in the speech: “${quotation.text}”`),
+        );
     }
     return { topic: entry.topic, quotations };
   });

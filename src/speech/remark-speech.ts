@@ -12,15 +12,33 @@ const element = (hName: string, hProperties: Record<string, unknown>, children: 
 
 /** The margin number of a paragraph: a link to itself, drawn by CSS so that copying the paragraph copies only its words. */
 const paragraphNumber = (number: number) =>
-  element('a', { href: `#p${number}`, className: ['paragraph-number'], dataNumber: String(number), ariaLabel: `第${number}段`, dataPagefindIgnore: '' }) as unknown as PhrasingContent;
+  element('a', {
+    href: `#p${number}`,
+    className: ['paragraph-number'],
+    dataNumber: String(number),
+    ariaLabel: `第${number}段`,
+    dataPagefindIgnore: '',
+  }) as unknown as PhrasingContent;
 
 /** The link mark of a section, item or relationship: shown on hover and focus, drawn by CSS like the paragraph number. */
 const permalink = (id: string, place: string) =>
-  element('a', { href: `#${id}`, className: ['permalink'], ariaLabel: `链接：${place}`, dataPagefindIgnore: '' }) as unknown as PhrasingContent;
+  element('a', {
+    href: `#${id}`,
+    className: ['permalink'],
+    ariaLabel: `链接：${place}`,
+    dataPagefindIgnore: '',
+  }) as unknown as PhrasingContent;
 
 function markParagraph(node: Paragraph, mark: BlockMark): RootContent {
   const paragraph = mark.paragraph!;
-  node.data = { hProperties: { id: paragraph.id, className: ['paragraph'], dataPlace: paragraph.place, dataNumber: String(paragraph.number) } };
+  node.data = {
+    hProperties: {
+      id: paragraph.id,
+      className: ['paragraph'],
+      dataPlace: paragraph.place,
+      dataNumber: String(paragraph.number),
+    },
+  };
   node.children.unshift(paragraphNumber(paragraph.number));
   if (!mark.id) return node;
   // After the bold lead sentence, which is the item's own heading.
@@ -32,8 +50,12 @@ function note(node: RootContent, source: string): RootContent {
   const children = 'children' in node ? (node.children as RootContent[]) : [];
   const body = children.length === 1 && children[0]!.type === 'paragraph' ? children[0].children : children;
   const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: '编者注' }]);
-  const quoted = source ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])] : [];
-  return element('div', { className: ['note'], role: 'note', dataEditorial: '', dataPagefindIgnore: '' }, [element('p', {}, [label, ...quoted, ...body])]);
+  const quoted = source
+    ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])]
+    : [];
+  return element('div', { className: ['note'], role: 'note', dataEditorial: '', dataPagefindIgnore: '' }, [
+    element('p', {}, [label, ...quoted, ...body]),
+  ]);
 }
 
 function markSection(node: Heading, id: string, place: string): void {
@@ -44,7 +66,8 @@ function markSection(node: Heading, id: string, place: string): void {
 /** Gives every block of a chapter the ids and marks its part's outline assigns, and renders editorial notes. */
 export function markChapter(tree: Root, part: Part): void {
   const blocks = readBlocks(tree, part.file);
-  if (blocks.length !== part.blocks.length) throw new ContentError(part.file, undefined, 'the chapter changed while it was being read; build again');
+  if (blocks.length !== part.blocks.length)
+    throw new ContentError(part.file, undefined, 'the chapter changed while it was being read; build again');
   blocks.forEach((block, i) => {
     const mark = part.blocks[i]!;
     const at = tree.children.indexOf(block.node);

@@ -8,7 +8,10 @@ const sourceText = readFileSync(new URL('../../content/source/000_9559937d0be914
 test('the source holds the title and four parts, the first without its heading', () => {
   const source = parseSource(sourceText);
   assert.equal(source.title, '以实施全面振兴新突破三年行动为引领 奋力谱写推进中国式现代化辽宁新篇章');
-  assert.deepEqual(source.parts.map((p) => p.number), [1, 2, 3, 4]);
+  assert.deepEqual(
+    source.parts.map((p) => p.number),
+    [1, 2, 3, 4],
+  );
   assert.equal(source.parts[0]!.heading, undefined);
   assert.match(source.parts[3]!.heading!, /^四、加强党对全面振兴的领导/);
 });
@@ -17,7 +20,10 @@ test('the four page breaks are rejoined and the cut-off end is flagged', () => {
   const parts = parseSource(sourceText).parts.map(editPart);
   const joins = parts.flatMap((p) => p.rejoined.map((j) => `${j.before.slice(-2)}|${j.after.slice(0, 2)}`));
   assert.deepEqual(joins, ['把握|好二', '和规|律，', '革的|整体', '促振|兴。']);
-  assert.deepEqual(parts.map((p) => p.cutOff), [false, false, false, true]);
+  assert.deepEqual(
+    parts.map((p) => p.cutOff),
+    [false, false, false, true],
+  );
 });
 
 test('a synthetic part with a page break and a half-width comma', () => {

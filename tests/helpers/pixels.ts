@@ -12,7 +12,9 @@ export async function countColour(browser: Browser, png: Buffer, [r, g, b]: [num
         context.drawImage(image, 0, 0);
         const pixels = context.getImageData(0, 0, image.width, image.height).data;
         let count = 0;
-        for (let i = 0; i < pixels.length; i += 4) if (Math.abs(pixels[i]! - r) < 8 && Math.abs(pixels[i + 1]! - g) < 8 && Math.abs(pixels[i + 2]! - b) < 8) count++;
+        for (let i = 0; i < pixels.length; i += 4)
+          if (Math.abs(pixels[i]! - r) < 8 && Math.abs(pixels[i + 1]! - g) < 8 && Math.abs(pixels[i + 2]! - b) < 8)
+            count++;
         return count;
       },
       { data: png.toString('base64'), r, g, b },

@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs';
 // the source, not against the program's idea of it.
 export const SOURCE = readFileSync(new URL('../../content/source/000_9559937d0be914b2.txt', import.meta.url), 'utf8');
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 const toFullWidth = (line: string) => line.replace(/[,;:!?()]/g, (mark) => FULL_WIDTH[mark]!);
 
 /** The source's lines without Markdown markers, with half-width marks made full-width (in this source every one stands in Chinese text). */
@@ -30,6 +38,8 @@ export function pageBreaks(): { before: string; after: string }[] {
   const raw = SOURCE.split('\n').filter((line) => line.trim() !== '');
   const body = (line?: string) => line !== undefined && !line.startsWith('#');
   return raw.flatMap((line, i) =>
-    body(line) && body(raw[i + 1]) && !/[。！？!?”]$/.test(line) ? [{ before: toFullWidth(line), after: toFullWidth(raw[i + 1]!) }] : [],
+    body(line) && body(raw[i + 1]) && !/[。！？!?”]$/.test(line)
+      ? [{ before: toFullWidth(line), after: toFullWidth(raw[i + 1]!) }]
+      : [],
   );
 }

@@ -7,7 +7,9 @@ import { SOURCE } from '../helpers/source.ts';
 
 let context: BrowserContext;
 let page: Page;
-const TITLE = SOURCE.split('\n').find((l) => l.startsWith('# '))!.slice(2);
+const TITLE = SOURCE.split('\n')
+  .find((l) => l.startsWith('# '))!
+  .slice(2);
 
 const session = useSite(async () => {
   context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -23,18 +25,35 @@ async function assertLanded(id: string, words: string, where: string) {
     const target = document.getElementById(id);
     if (!target) return undefined;
     const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return { top: target.getBoundingClientRect().top, header: header.bottom, height: innerHeight, text: target.textContent!.trim(), matches: target.matches(':target') };
+    return {
+      top: target.getBoundingClientRect().top,
+      header: header.bottom,
+      height: innerHeight,
+      text: target.textContent!.trim(),
+      matches: target.matches(':target'),
+    };
   }, id);
   assert.ok(box, `${where}: #${id} exists`);
   assert.ok(box.text.startsWith(words), `${where}: #${id} begins with “${words}”, not “${box.text.slice(0, 15)}”`);
-  assert.ok(box.top >= box.header - 1 && box.top < box.height - 40, `${where}: #${id} is in view below the header (top ${box.top}, header ${box.header})`);
+  assert.ok(
+    box.top >= box.header - 1 && box.top < box.height - 40,
+    `${where}: #${id} is in view below the header (top ${box.top}, header ${box.header})`,
+  );
   assert.ok(box.matches, `${where}: #${id} is the :target`);
 }
 
 for (const path of ['/part-2/', '/full/']) {
   test(`every sidebar entry lands on its target, below the header, from ${path}`, async () => {
     await page.goto(`${session.site.origin}${path}`);
-    const links = await page.locator('nav.sidebar-toc .outline a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim(), target: (a as HTMLElement).dataset.target! })));
+    const links = await page
+      .locator('nav.sidebar-toc .outline a')
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          text: a.textContent!.trim(),
+          target: (a as HTMLElement).dataset.target!,
+        })),
+      );
     assert.equal(links.length, 44);
     for (const [i, link] of links.entries()) {
       // Reload only when the last link left the page under test.
@@ -55,7 +74,9 @@ test('the current part is marked in the sidebar, and the section in view is mark
   await page.goto(`${session.site.origin}/part-2/`);
   assert.equal(await page.locator('nav.sidebar-toc a[aria-current="page"]').getAttribute('data-target'), 'part-2');
   await page.goto(`${session.site.origin}/part-2/#2-3`);
-  await page.waitForFunction(() => document.querySelector('nav.sidebar-toc a[data-target="2-3"]')?.getAttribute('aria-current') === 'true');
+  await page.waitForFunction(
+    () => document.querySelector('nav.sidebar-toc a[data-target="2-3"]')?.getAttribute('aria-current') === 'true',
+  );
   assert.equal(await page.locator('nav.page-toc a[data-target="2-3"]').getAttribute('aria-current'), 'true');
   const crumb = await page.locator('[data-breadcrumb-section]').textContent();
   assert.equal(crumb?.trim(), '第三，狠抓科技创新，增强内生动力。');
@@ -64,7 +85,10 @@ test('the current part is marked in the sidebar, and the section in view is mark
 test('a breadcrumb leads from the whole text to the part', async () => {
   await page.goto(`${session.site.origin}/part-3/`);
   const crumbs = await page.locator('.breadcrumb li:not([hidden])').allTextContents();
-  assert.deepEqual(crumbs.map((c) => c.trim()), ['全文', '三、提振干事创业的精神气神，推动三年行动各项任务落实落地']);
+  assert.deepEqual(
+    crumbs.map((c) => c.trim()),
+    ['全文', '三、提振干事创业的精神气神，推动三年行动各项任务落实落地'],
+  );
 });
 
 test('pointing at an item shows its controls; one copies the plain URL, the other a citation', async () => {
@@ -157,7 +181,11 @@ test('on a phone the table of contents is a menu that opens and closes by keyboa
   assert.equal(await phone.evaluate(() => document.activeElement?.closest('nav')?.className), 'toc sidebar-toc');
   await phone.keyboard.press('Escape');
   assert.equal(await menu.getAttribute('open'), null, 'Esc closes it');
-  assert.equal(await phone.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'focus returns to the menu button');
+  assert.equal(
+    await phone.evaluate(() => document.activeElement?.tagName),
+    'SUMMARY',
+    'focus returns to the menu button',
+  );
   await phone.keyboard.press('Space');
   assert.equal(await menu.getAttribute('open'), '');
   await phone.keyboard.press('Space');

@@ -23,7 +23,12 @@ async function tocLinks(path: string, toc = 'main nav.contents'): Promise<TocLin
     links.map((a) => ({
       href: (a as HTMLAnchorElement).href,
       text: a.textContent!.trim(),
-      depth: (() => { let d = 0; for (let el = a.parentElement; el && !el.classList.contains('toc'); el = el.parentElement) if (el.tagName === 'OL') d++; return d; })(),
+      depth: (() => {
+        let d = 0;
+        for (let el = a.parentElement; el && !el.classList.contains('toc'); el = el.parentElement)
+          if (el.tagName === 'OL') d++;
+        return d;
+      })(),
       kind: a.parentElement!.className,
     })),
   );
@@ -65,7 +70,9 @@ test('the sidebar on /full/ points into the same page, at the same ids as the ho
 test('every part page links to the part before and after it', async () => {
   for (const n of [1, 2, 3, 4]) {
     await page.goto(`${session.site.origin}/part-${n}/`);
-    const [prev, next] = await page.evaluate(() => ['prev', 'next'].map((rel) => document.querySelector(`a[rel=${rel}]`)?.getAttribute('href') ?? null));
+    const [prev, next] = await page.evaluate(() =>
+      ['prev', 'next'].map((rel) => document.querySelector(`a[rel=${rel}]`)?.getAttribute('href') ?? null),
+    );
     assert.equal(prev, n > 1 ? `/part-${n - 1}/` : null);
     assert.equal(next, n < 4 ? `/part-${n + 1}/` : null);
   }

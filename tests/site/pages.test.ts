@@ -19,7 +19,12 @@ async function linkedText(href: string): Promise<string> {
   if (!pages.has(url.pathname)) {
     const reader = await newPage(session.browser, { javaScriptEnabled: false });
     await reader.goto(`${url.origin}${url.pathname}`);
-    pages.set(url.pathname, await reader.evaluate(() => Object.fromEntries([...document.querySelectorAll('[id]')].map((el) => [el.id, el.textContent ?? '']))));
+    pages.set(
+      url.pathname,
+      await reader.evaluate(() =>
+        Object.fromEntries([...document.querySelectorAll('[id]')].map((el) => [el.id, el.textContent ?? ''])),
+      ),
+    );
     await reader.context().close();
   }
   return pages.get(url.pathname)![decodeURIComponent(url.hash.slice(1))] ?? '';
@@ -27,9 +32,14 @@ async function linkedText(href: string): Promise<string> {
 
 test('the plan page quotes the speech word for word, each quotation linked to a paragraph that holds it', async () => {
   await page.goto(`${session.site.origin}/plan/`);
-  const quotations = await page.locator('figure.quotation').evaluateAll((figures) =>
-    figures.map((f) => ({ text: f.querySelector('blockquote')!.textContent!.trim(), hrefs: [...f.querySelectorAll('figcaption a')].map((a) => (a as HTMLAnchorElement).href) })),
-  );
+  const quotations = await page
+    .locator('figure.quotation')
+    .evaluateAll((figures) =>
+      figures.map((f) => ({
+        text: f.querySelector('blockquote')!.textContent!.trim(),
+        hrefs: [...f.querySelectorAll('figcaption a')].map((a) => (a as HTMLAnchorElement).href),
+      })),
+    );
   assert.ok(quotations.length >= 15);
   const speech = sourceLines().join('');
   for (const { text, hrefs } of quotations) {
@@ -90,11 +100,15 @@ test('printed, /full/ drops navigation and controls, keeps paragraph numbers and
   await printed.goto(`${session.site.origin}/full/`);
   await printed.emulateMedia({ media: 'print' });
   const shown = (selector: string) => printed.locator(selector).first().isVisible();
-  for (const hidden of ['.site-header', 'nav.sidebar-toc', '.breadcrumb', '.page-aside', '.download']) assert.equal(await shown(hidden), false, `${hidden} is not printed`);
+  for (const hidden of ['.site-header', 'nav.sidebar-toc', '.breadcrumb', '.page-aside', '.download'])
+    assert.equal(await shown(hidden), false, `${hidden} is not printed`);
   assert.equal(await shown('.paragraph-number'), true, 'paragraph numbers are printed');
   const address = await printed.locator('.print-only').first().textContent();
   assert.equal(address, `本页地址：https://speech.example.org/full/`);
-  const breakAfter = await printed.locator('h3').first().evaluate((h) => getComputedStyle(h).breakAfter);
+  const breakAfter = await printed
+    .locator('h3')
+    .first()
+    .evaluate((h) => getComputedStyle(h).breakAfter);
   assert.equal(breakAfter, 'avoid', 'headings stay with their text');
   await printed.context().close();
 });

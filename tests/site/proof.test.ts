@@ -19,7 +19,10 @@ const session = useSite(async () => {
 function assertSameText(actual: string, expected: string, where: string) {
   let at = 0;
   while (at < actual.length && actual[at] === expected[at]) at++;
-  assert.ok(at === actual.length && at === expected.length, `${where}: the text differs at character ${at}: page has “${actual.slice(at - 10, at + 10)}”, source has “${expected.slice(at - 10, at + 10)}”`);
+  assert.ok(
+    at === actual.length && at === expected.length,
+    `${where}: the text differs at character ${at}: page has “${actual.slice(at - 10, at + 10)}”, source has “${expected.slice(at - 10, at + 10)}”`,
+  );
 }
 
 function assertSentencesInOrder(actual: string, expected: string, where: string) {
@@ -27,7 +30,11 @@ function assertSentencesInOrder(actual: string, expected: string, where: string)
   for (const sentence of sentences(expected)) {
     const at = actual.indexOf(sentence, from);
     assert.ok(at >= 0, `${where}: missing or out of order: “${sentence}”`);
-    assert.equal(actual.indexOf(sentence, at + 1), sentence.length > 6 ? -1 : actual.indexOf(sentence, at + 1), `${where}: “${sentence}” appears twice`);
+    assert.equal(
+      actual.indexOf(sentence, at + 1),
+      sentence.length > 6 ? -1 : actual.indexOf(sentence, at + 1),
+      `${where}: “${sentence}” appears twice`,
+    );
     from = at + sentence.length;
   }
 }
@@ -71,7 +78,10 @@ test('the four paragraphs cut by page breaks are each one paragraph again, on /f
     for (const { before, after } of breaks) {
       const join = before.slice(-6) + after.slice(0, Math.min(6, after.search(/[。！？]/) + 1));
       if (path !== '/full/' && !paragraphs.join('').includes(before.slice(-6))) continue;
-      assert.ok(paragraphs.some((p) => p.includes(join)), `${path}: no single paragraph holds “${join}”`);
+      assert.ok(
+        paragraphs.some((p) => p.includes(join)),
+        `${path}: no single paragraph holds “${join}”`,
+      );
     }
   }
 });
@@ -96,7 +106,9 @@ test('bold lead sentences beside Chinese punctuation render as <strong> (remark-
   await page.goto(`${session.site.origin}/full/`);
   const html = await page.locator('[data-speech]').last().innerHTML();
   assert.ok(!html.includes('**'), 'no literal ** is left');
-  const leads = await page.locator('.item > p > strong:first-of-type, .relationship > p > strong:first-of-type').allTextContents();
+  const leads = await page
+    .locator('.item > p > strong:first-of-type, .relationship > p > strong:first-of-type')
+    .allTextContents();
   assert.equal(leads.length, 30, '26 items and 4 relationships');
   for (const lead of leads) assert.match(lead, /^[一二三四]是.*[。]$/);
   assert.ok(leads.includes('一是要把握好“质”与“量”的关系。'), 'a lead that ends in 。 right before Chinese text');

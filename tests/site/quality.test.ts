@@ -28,7 +28,10 @@ after(async () => {
 });
 
 async function open(path: string, options: { width?: number; theme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.theme ?? 'light',
+  });
   await page.goto(`${site.origin}${path}`);
   return page;
 }
@@ -39,7 +42,8 @@ test('every built page passes the HTML validator', async () => {
   const problems: string[] = [];
   for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     const report = await validator.validateFile(`dist/${file}`);
-    for (const result of report.results) for (const m of result.messages) problems.push(`dist/${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) problems.push(`dist/${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   assert.ok(PAGES.length >= 10);
   assert.deepEqual(problems, []);
@@ -54,10 +58,20 @@ test('axe-core finds no violation on any page, in the light and the dark theme',
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+        const result = await (
+          window as unknown as {
+            axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe.run({
           runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
         });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       assert.deepEqual(violations, [], `${path} (${theme})`);
     }
@@ -76,13 +90,20 @@ for (const width of [375, 1280]) {
           const style = getComputedStyle(p);
           const size = parseFloat(style.fontSize);
           const width = p.getBoundingClientRect().width;
-          return { overflow: document.documentElement.scrollWidth - innerWidth, size, leading: parseFloat(style.lineHeight) / size, measure: width / size, dark: getComputedStyle(document.body).backgroundColor };
+          return {
+            overflow: document.documentElement.scrollWidth - innerWidth,
+            size,
+            leading: parseFloat(style.lineHeight) / size,
+            measure: width / size,
+            dark: getComputedStyle(document.body).backgroundColor,
+          };
         });
         assert.ok(m.overflow <= 0, `${path}: ${m.overflow}px of sideways scrolling`);
         if (width < 600) assert.ok(m.size >= 16, `${path}: body text ${m.size}px on a phone`);
         else assert.ok(m.size >= 17 && m.size <= 19, `${path}: body text ${m.size}px on a desktop`);
         assert.ok(m.leading >= 1.7 && m.leading <= 1.9, `${path}: line height ${m.leading}`);
-        if (width >= 1280) assert.ok(m.measure >= 30 && m.measure <= 40, `${path}: ${m.measure.toFixed(1)} characters a line`);
+        if (width >= 1280)
+          assert.ok(m.measure >= 30 && m.measure <= 40, `${path}: ${m.measure.toFixed(1)} characters a line`);
         await page.close();
       }
     });
@@ -94,10 +115,16 @@ test('the theme and text-size choices survive a reload, and apply before the pag
   await page.getByText('显示设置').click();
   await page.getByRole('button', { name: '深色' }).click();
   await page.getByRole('button', { name: '放大字号' }).click();
-  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.paragraph')!).fontSize));
+  const before = await page.evaluate(() =>
+    parseFloat(getComputedStyle(document.querySelector('.paragraph')!).fontSize),
+  );
   await page.reload();
   // Read at the first moment the body exists: the saved theme must already be on.
-  const early = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme, size: document.documentElement.dataset.textSize, bg: getComputedStyle(document.body).backgroundColor }));
+  const early = await page.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    size: document.documentElement.dataset.textSize,
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
   assert.equal(early.theme, 'dark');
   assert.equal(early.size, 'large');
   const [r, g, b] = early.bg.match(/\d+/g)!.map(Number);
@@ -132,7 +159,9 @@ test('no page asks any other origin for anything, and the Content-Security-Polic
     page.on('request', (r) => requests.push(r.url()));
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await page.goto(`${site.origin}${path}`);
     await page.mouse.move(400, 400);
@@ -140,7 +169,11 @@ test('no page asks any other origin for anything, and the Content-Security-Polic
     assert.match(csp!, /script-src 'self' 'wasm-unsafe-eval';/);
     assert.doesNotMatch(csp!, /unsafe-inline/);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), [], path);
-    assert.deepEqual(requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith('data:')), [], path);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith('data:')),
+      [],
+      path,
+    );
     assert.equal(await page.locator('script:not([src])').count(), 0, `${path}: no inline script`);
     await page.close();
   }
@@ -155,7 +188,9 @@ test('every page has a title, a description, a canonical address and Open Graph 
       lang: document.documentElement.lang,
       description: document.querySelector('meta[name=description]')?.getAttribute('content'),
       canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href'),
-      og: ['og:title', 'og:description', 'og:url', 'og:type'].every((p) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content')),
+      og: ['og:title', 'og:description', 'og:url', 'og:type'].every((p) =>
+        document.querySelector(`meta[property="${p}"]`)?.getAttribute('content'),
+      ),
     }));
     assert.equal(meta.lang, 'zh-CN');
     assert.ok(meta.title.length > 4 && meta.description!.length > 10 && meta.og, path);
@@ -163,8 +198,12 @@ test('every page has a title, a description, a canonical address and Open Graph 
   }
   await page.close();
   const sitemap = await (await fetch(`${site.origin}/sitemap.xml`)).text();
-  for (const path of PAGES.filter((p) => !p.includes('404'))) assert.ok(sitemap.includes(`<loc>https://speech.example.org${path}</loc>`), `sitemap lists ${path}`);
-  assert.match(await (await fetch(`${site.origin}/robots.txt`)).text(), /Sitemap: https:\/\/speech\.example\.org\/sitemap\.xml/);
+  for (const path of PAGES.filter((p) => !p.includes('404')))
+    assert.ok(sitemap.includes(`<loc>https://speech.example.org${path}</loc>`), `sitemap lists ${path}`);
+  assert.match(
+    await (await fetch(`${site.origin}/robots.txt`)).text(),
+    /Sitemap: https:\/\/speech\.example\.org\/sitemap\.xml/,
+  );
 });
 
 test('an unknown address shows the Chinese 404 page with the table of contents', async () => {

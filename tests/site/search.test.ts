@@ -12,11 +12,31 @@ import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
 const session = useSite();
 
 // The tests' own idea of "the same words", written apart from src/search so that a broken normaliser is caught.
-const same = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]/gu, '');
+const same = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{Z}\s]/gu, '');
 
-const HALF_WIDTH: Record<string, string> = { '，': ',', '。': '.', '、': ',', '；': ';', '：': ':', '？': '?', '！': '!', '“': '"', '”': '"', '（': '(', '）': ')' };
+const HALF_WIDTH: Record<string, string> = {
+  '，': ',',
+  '。': '.',
+  '、': ',',
+  '；': ';',
+  '：': ':',
+  '？': '?',
+  '！': '!',
+  '“': '"',
+  '”': '"',
+  '（': '(',
+  '）': ')',
+};
 /** A phrase as a reader may type it: as printed, with half-width marks, and with no marks at all. */
-const typings = (phrase: string) => [phrase, phrase.replace(/[，。、；：？！“”（）]/g, (m) => HALF_WIDTH[m]!), phrase.replace(/[\p{P}\s]/gu, '')];
+const typings = (phrase: string) => [
+  phrase,
+  phrase.replace(/[，。、；：？！“”（）]/g, (m) => HALF_WIDTH[m]!),
+  phrase.replace(/[\p{P}\s]/gu, ''),
+];
 
 interface Block {
   id: string;
@@ -34,7 +54,8 @@ async function readBlocks(): Promise<Block[]> {
       [...document.querySelectorAll('[data-speech] :is(h1, h2, h3, p)[id]')].map((el) => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         let text = '';
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('[data-editorial]')) text += node.textContent;
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (!node.parentElement!.closest('[data-editorial]')) text += node.textContent;
         return { id: el.id, text };
       }),
     );
@@ -48,11 +69,15 @@ async function readBlocks(): Promise<Block[]> {
 function phrasesByRule(blocks: Block[]): { kind: string; phrase: string }[] {
   const lines = sourceLines();
   // Every enumerated lead sentence: the sentences that begin 第一，… (sections) or 一是… (items and relationships).
-  const leads = lines.flatMap(sentences).filter((sentence) => /^(第[一二三四五六七八九十]，|[一二三四五六七八九十]是)/.test(sentence));
+  const leads = lines
+    .flatMap(sentences)
+    .filter((sentence) => /^(第[一二三四五六七八九十]，|[一二三四五六七八九十]是)/.test(sentence));
   // The four phrases the newspaper's page breaks cut in two: six characters either side of the cut.
   const breaks = pageBreaks().map(({ before, after }) => before.slice(-6) + after.slice(0, 6));
   // Five characters either side of every paragraph break inside a part page (the source often prints both as one paragraph).
-  const seams = blocks.flatMap((b, i) => (i > 0 && b.page === blocks[i - 1]!.page ? [blocks[i - 1]!.text.slice(-5) + b.text.slice(0, 5)] : []));
+  const seams = blocks.flatMap((b, i) =>
+    i > 0 && b.page === blocks[i - 1]!.page ? [blocks[i - 1]!.text.slice(-5) + b.text.slice(0, 5)] : [],
+  );
   // Every quoted term.
   const quoted = [...new Set(lines.join('').match(/“[^”]+”/g) ?? [])];
   // Fragments of 2 to 12 characters every 37 characters through the text, inside one paragraph.
@@ -74,7 +99,10 @@ function phrasesByRule(blocks: Block[]): { kind: string; phrase: string }[] {
     ...seams.map((phrase) => ({ kind: 'paragraph break', phrase })),
     ...quoted.map((phrase) => ({ kind: 'quoted term', phrase })),
     ...fragments.map((phrase) => ({ kind: 'fragment', phrase })),
-    ...['RCEP', 'rcep', 'ＲＣＥＰ', '6000亿元', '６０００亿元', '300个'].map((phrase) => ({ kind: 'Latin or number', phrase })),
+    ...['RCEP', 'rcep', 'ＲＣＥＰ', '6000亿元', '６０００亿元', '300个'].map((phrase) => ({
+      kind: 'Latin or number',
+      phrase,
+    })),
   ];
 }
 
@@ -90,7 +118,11 @@ function whereItBegins(blocks: Block[], phrase: string): string[] {
     const owner: string[] = [];
     for (const block of blocks.filter((b) => b.page === page)) {
       text += same(block.text);
-      owner.push(...same(block.text).split('').map(() => block.id));
+      owner.push(
+        ...same(block.text)
+          .split('')
+          .map(() => block.id),
+      );
     }
     for (let at = text.indexOf(target); target && at >= 0; at = text.indexOf(target, at + 1)) ids.add(owner[at]!);
   }
@@ -117,17 +149,29 @@ describe('finding phrases', () => {
   });
 
   test('every phrase taken from the text by rule lists every paragraph that holds it, and one that holds it first', async () => {
-    assert.deepEqual(cases.filter((c) => c.expected.length === 0).map((c) => c.typed), [], 'every phrase taken from the text is somewhere in it');
-    const found = await page.evaluate(async (queries) => {
-      const search = document.querySelector('site-search') as HTMLElement & { find(q: string): Promise<{ phrase: { block: { id: string } }[]; related: { id: string }[] }> };
-      const out: { literal: string[]; related: string[] }[] = [];
-      for (const query of queries) {
-        const { phrase, related } = await search.find(query);
-        out.push({ literal: phrase.map((r) => r.block.id), related: related.map((b) => b.id) });
-      }
-      return out;
-    }, cases.map((c) => c.typed));
-    let expectedTotal = 0, listedTotal = 0, correct = 0, firstRight = 0;
+    assert.deepEqual(
+      cases.filter((c) => c.expected.length === 0).map((c) => c.typed),
+      [],
+      'every phrase taken from the text is somewhere in it',
+    );
+    const found = await page.evaluate(
+      async (queries) => {
+        const search = document.querySelector('site-search') as HTMLElement & {
+          find(q: string): Promise<{ phrase: { block: { id: string } }[]; related: { id: string }[] }>;
+        };
+        const out: { literal: string[]; related: string[] }[] = [];
+        for (const query of queries) {
+          const { phrase, related } = await search.find(query);
+          out.push({ literal: phrase.map((r) => r.block.id), related: related.map((b) => b.id) });
+        }
+        return out;
+      },
+      cases.map((c) => c.typed),
+    );
+    let expectedTotal = 0,
+      listedTotal = 0,
+      correct = 0,
+      firstRight = 0;
     const failures: string[] = [];
     cases.forEach((c, i) => {
       const { literal, related } = found[i]!;
@@ -137,13 +181,23 @@ describe('finding phrases', () => {
       listedTotal += literal.length;
       correct += literal.filter((id) => c.expected.includes(id)).length;
       if (c.expected.includes(listed[0]!)) firstRight++;
-      else failures.push(`${c.kind} “${c.typed}”: first result ${listed[0] ?? 'none'}, expected one of ${c.expected.join(' ')}`);
-      if (hits < c.expected.length) failures.push(`${c.kind} “${c.typed}”: lists ${literal.join(' ')}, expected ${c.expected.join(' ')}`);
-      if (related.some((id) => c.expected.includes(id))) failures.push(`${c.kind} “${c.typed}”: a paragraph that holds the phrase is only under 相关段落`);
+      else
+        failures.push(
+          `${c.kind} “${c.typed}”: first result ${listed[0] ?? 'none'}, expected one of ${c.expected.join(' ')}`,
+        );
+      if (hits < c.expected.length)
+        failures.push(`${c.kind} “${c.typed}”: lists ${literal.join(' ')}, expected ${c.expected.join(' ')}`);
+      if (related.some((id) => c.expected.includes(id)))
+        failures.push(`${c.kind} “${c.typed}”: a paragraph that holds the phrase is only under 相关段落`);
     });
-    const recall = correct / expectedTotal, precision = correct / listedTotal;
-    const kinds = [...new Set(cases.map((c) => c.kind))].map((k) => `${k} ${cases.filter((c) => c.kind === k).length}`).join(', ');
-    console.log(`# phrase search: ${cases.length} queries (${kinds}); recall ${(recall * 100).toFixed(1)}% (${correct}/${expectedTotal}), precision ${(precision * 100).toFixed(1)}% (${correct}/${listedTotal}), first result holds the phrase ${firstRight}/${cases.length}`);
+    const recall = correct / expectedTotal,
+      precision = correct / listedTotal;
+    const kinds = [...new Set(cases.map((c) => c.kind))]
+      .map((k) => `${k} ${cases.filter((c) => c.kind === k).length}`)
+      .join(', ');
+    console.log(
+      `# phrase search: ${cases.length} queries (${kinds}); recall ${(recall * 100).toFixed(1)}% (${correct}/${expectedTotal}), precision ${(precision * 100).toFixed(1)}% (${correct}/${listedTotal}), first result holds the phrase ${firstRight}/${cases.length}`,
+    );
     assert.deepEqual(failures.slice(0, 10), []);
     assert.equal(recall, 1);
     assert.equal(precision, 1);
@@ -154,12 +208,21 @@ describe('finding phrases', () => {
     await page.keyboard.press('/');
     for (const c of sample) {
       await page.locator('#search-query').fill(c.typed);
-      await page.waitForFunction((q) => document.querySelector('.search-results')?.getAttribute('data-query') === q, c.typed);
-      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      await page.waitForFunction(
+        (q) => document.querySelector('.search-results')?.getAttribute('data-query') === q,
+        c.typed,
+      );
+      const hrefs = await page
+        .locator('.search-results a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       assert.deepEqual(hrefs.map(hrefId), c.expected, `“${c.typed}”`);
       for (const href of hrefs) {
         const block = blocks.find((b) => b.id === hrefId(href))!;
-        assert.equal(new URL(href, session.site.origin).pathname, block.page, `“${c.typed}”: ${href} opens the part page that shows it`);
+        assert.equal(
+          new URL(href, session.site.origin).pathname,
+          block.page,
+          `“${c.typed}”: ${href} opens the part page that shows it`,
+        );
       }
     }
   });
@@ -175,8 +238,10 @@ async function freshPage(path: string): Promise<{ page: Page; requests: Request[
   return { page, requests };
 }
 
-const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('.search-dialog')!.open);
-const resultsFor = (page: Page, query: string) => page.waitForFunction((q) => document.querySelector('.search-results')?.getAttribute('data-query') === q, query);
+const dialogOpen = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLDialogElement>('.search-dialog')!.open);
+const resultsFor = (page: Page, query: string) =>
+  page.waitForFunction((q) => document.querySelector('.search-results')?.getAttribute('data-query') === q, query);
 
 describe('the search dialog', () => {
   test('`/` opens search with the field focused, and Esc closes it', async () => {
@@ -226,9 +291,12 @@ describe('the search dialog', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('新突破');
     await resultsFor(page, '新突破');
-    const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.search-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length >= 3);
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
     await page.keyboard.press('ArrowDown');
     assert.equal(await focused(), hrefs[0]);
     await page.keyboard.press('ArrowDown');
@@ -236,7 +304,10 @@ describe('the search dialog', () => {
     assert.equal(await focused(), hrefs[2]);
     await page.keyboard.press('ArrowUp');
     assert.equal(await focused(), hrefs[1]);
-    await Promise.all([page.waitForURL((url) => url.hash === new URL(hrefs[1]!, session.site.origin).hash), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.hash === new URL(hrefs[1]!, session.site.origin).hash),
+      page.keyboard.press('Enter'),
+    ]);
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, hrefs[1]);
     await page.context().close();
   });
@@ -273,7 +344,9 @@ describe('the search dialog', () => {
       for (const typed of ['y', 'yi', 'yin', 'ying', 'yings', 'yingshang']) {
         input.value = typed;
         input.dispatchEvent(new CompositionEvent('compositionupdate', { data: typed }));
-        input.dispatchEvent(new InputEvent('input', { data: typed, inputType: 'insertCompositionText', isComposing: true }));
+        input.dispatchEvent(
+          new InputEvent('input', { data: typed, inputType: 'insertCompositionText', isComposing: true }),
+        );
       }
     });
     await page.waitForTimeout(300);
@@ -281,7 +354,9 @@ describe('the search dialog', () => {
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#search-query')!;
       input.value = '营商';
-      input.dispatchEvent(new InputEvent('input', { data: '营商', inputType: 'insertCompositionText', isComposing: true }));
+      input.dispatchEvent(
+        new InputEvent('input', { data: '营商', inputType: 'insertCompositionText', isComposing: true }),
+      );
       input.dispatchEvent(new CompositionEvent('compositionend', { data: '营商' }));
     });
     await resultsFor(page, '营商');
@@ -349,9 +424,15 @@ describe('arriving at a result', () => {
       };
     });
     assert.ok(marked.texts.length >= 2);
-    assert.ok(marked.texts.every((t) => t === phrase), marked.texts.join('|'));
+    assert.ok(
+      marked.texts.every((t) => t === phrase),
+      marked.texts.join('|'),
+    );
     assert.ok(marked.inParagraph);
-    assert.ok(marked.top >= marked.headerBottom && marked.bottom <= marked.height, `the mark is at ${marked.top}–${marked.bottom} of ${marked.height}`);
+    assert.ok(
+      marked.top >= marked.headerBottom && marked.bottom <= marked.height,
+      `the mark is at ${marked.top}–${marked.bottom} of ${marked.height}`,
+    );
     await page.getByRole('button', { name: '清除标记' }).click();
     assert.equal(await page.evaluate(() => CSS.highlights.has('search-phrase')), false);
     assert.equal(new URL(page.url()).searchParams.get('mark'), null);
@@ -361,7 +442,9 @@ describe('arriving at a result', () => {
   test('a phrase typed without punctuation marks the printed words, punctuation inside included, and copying is unchanged', async () => {
     const { page } = await freshPage(`/part-2/?mark=${encodeURIComponent('质与量的关系')}#p3`);
     await page.waitForSelector('.search-landing');
-    const texts = await page.evaluate(() => [...(CSS.highlights.get('search-phrase') ?? [])].map((r) => (r as Range).toString()));
+    const texts = await page.evaluate(() =>
+      [...(CSS.highlights.get('search-phrase') ?? [])].map((r) => (r as Range).toString()),
+    );
     assert.deepEqual(texts, ['质”与“量”的关系']);
     assert.equal(await page.locator('#p3 mark').count(), 0, 'the paragraph’s DOM is left alone');
     await page.context().close();
@@ -372,14 +455,16 @@ describe('arriving at a phrase that runs on into the next paragraph', () => {
   test('the phrase is marked from the paragraph where it begins into the next one', async () => {
     const { page } = await freshPage(`/part-3/?mark=${encodeURIComponent('谋突破促振兴一是要提升')}#p31`);
     await page.waitForSelector('.search-landing');
-    const texts = await page.evaluate(() => [...(CSS.highlights.get('search-phrase') ?? [])].map((r) => (r as Range).toString()));
+    const texts = await page.evaluate(() =>
+      [...(CSS.highlights.get('search-phrase') ?? [])].map((r) => (r as Range).toString()),
+    );
     assert.equal(texts.join('').replace(/\s/g, ''), '谋突破、促振兴。一是要提升');
     await page.context().close();
   });
 });
 
 describe('loading', () => {
-  const searchFiles = /\/pagefind\/|search-blocks\.json|search-dialog|search-engine|search-landing/;
+  const searchFiles = /\/pagefind\/|search-blocks\.json|search-dialog|search-engine|search-arrival/;
 
   test('a page that is only read downloads no search code and no index', async () => {
     const { page, requests } = await freshPage('/part-2/#p12');
@@ -387,7 +472,10 @@ describe('loading', () => {
     await page.mouse.wheel(0, 2000);
     await page.locator('#p20').click();
     await page.waitForTimeout(500);
-    assert.deepEqual(requests.map((r) => r.url()).filter((url) => searchFiles.test(url)), []);
+    assert.deepEqual(
+      requests.map((r) => r.url()).filter((url) => searchFiles.test(url)),
+      [],
+    );
     await page.context().close();
   });
 
@@ -406,7 +494,9 @@ describe('loading', () => {
     await resultsFor(page, '营商环境');
     await page.waitForSelector('.search-related:not([hidden])');
     await page.waitForLoadState('networkidle');
-    console.log(`# first search on a cold cache: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) in ${files.length} files: ${files.join(', ')}`);
+    console.log(
+      `# first search on a cold cache: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) in ${files.length} files: ${files.join(', ')}`,
+    );
     assert.ok(bytes <= 250_000, `${bytes} bytes`);
     await page.context().close();
   });
@@ -417,23 +507,39 @@ describe('loading', () => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       assert.ok(!scripts.some(([, , body]) => body!.includes('site-search')), `${path}: the search code is inline`);
       const external = scripts.map(([, attrs]) => /src="([^"]+)"/.exec(attrs!)?.[1]).filter((src) => src);
-      const code = await Promise.all(external.map(async (src) => (await fetch(new URL(src!, session.site.origin))).text()));
+      const code = await Promise.all(
+        external.map(async (src) => (await fetch(new URL(src!, session.site.origin))).text()),
+      );
       // The page's one script loads the controls on the reader's first move: follow its dynamic imports one level.
       const loaded = await Promise.all(
-        external.flatMap((src, i) => [...code[i]!.matchAll(/import\(\s*[`'"]\.\/([^`'"]+)[`'"]\s*\)/g)].map(([, file]) => new URL(file!, new URL(src!, session.site.origin)))).map(async (url) => (await fetch(url)).text()),
+        external
+          .flatMap((src, i) =>
+            [...code[i]!.matchAll(/import\(\s*[`'"]\.\/([^`'"]+)[`'"]\s*\)/g)].map(
+              ([, file]) => new URL(file!, new URL(src!, session.site.origin)),
+            ),
+          )
+          .map(async (url) => (await fetch(url)).text()),
       );
-      assert.ok([...code, ...loaded].some((js) => js.includes('site-search')), `${path}: no external script defines <site-search>`);
+      assert.ok(
+        [...code, ...loaded].some((js) => js.includes('site-search')),
+        `${path}: no external script defines <site-search>`,
+      );
       assert.doesNotMatch(html, /<[^>]+\son[a-z]+=/i, `${path}: an inline event handler`);
     }
   });
 
   test('search and the mark on arrival work under the site’s Content Security Policy, and a stricter one', async () => {
     // The site's own policy (in each page's <meta>), then the same with a header allowing nothing but the site's scripts and WebAssembly.
-    for (const header of [undefined, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'none'"]) {
+    for (const header of [
+      undefined,
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+    ]) {
       const page = await newPage(session.browser);
       await page.addInitScript(() => {
         const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       if (header) {
         await page.route('**/*', async (route) => {
@@ -443,7 +549,10 @@ describe('loading', () => {
         });
       }
       await page.goto(`${session.site.origin}/part-1/?q=${encodeURIComponent('营商环境')}`);
-      assert.match((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!, /script-src 'self' 'wasm-unsafe-eval'/);
+      assert.match(
+        (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!,
+        /script-src 'self' 'wasm-unsafe-eval'/,
+      );
       await resultsFor(page, '营商环境');
       await page.waitForSelector('.search-related:not([hidden])');
       assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
@@ -483,7 +592,10 @@ describe('under a sub-path', () => {
 
   before(async () => {
     rmSync(OUT, { recursive: true, force: true });
-    const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT }, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+      env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT },
+      encoding: 'utf8',
+    });
     assert.equal(build.status, 0, build.stdout + build.stderr);
     sub = await serveSite({ outDir: OUT, base: BASE });
   });
@@ -495,11 +607,16 @@ describe('under a sub-path', () => {
   test('search loads its code, data and index from below the path, and its results open pages below it', async () => {
     const page = await newPage(session.browser);
     const outside: string[] = [];
-    page.on('request', (r) => !r.url().startsWith(`${sub.origin}${BASE}`) && !r.url().startsWith('data:') && outside.push(r.url()));
+    page.on(
+      'request',
+      (r) => !r.url().startsWith(`${sub.origin}${BASE}`) && !r.url().startsWith('data:') && outside.push(r.url()),
+    );
     await page.goto(`${sub.origin}${BASE}part-3/?q=${encodeURIComponent('营商环境')}`);
     await resultsFor(page, '营商环境');
     await page.waitForSelector('.search-related:not([hidden])');
-    const hrefs = await page.locator('.search-results a, .search-related-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.search-results a, .search-related-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     assert.ok(hrefs.length > 1 && hrefs.every((href) => href.startsWith(`${BASE}part-`)), hrefs.join(' '));
     await Promise.all([page.waitForURL(/#p22$/), page.keyboard.press('Enter')]);
     await page.waitForSelector('.search-landing');

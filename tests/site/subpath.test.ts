@@ -15,7 +15,10 @@ let browser: Browser;
 
 before(async () => {
   rmSync(OUT, { recursive: true, force: true });
-  const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT }, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT },
+    encoding: 'utf8',
+  });
   assert.equal(build.status, 0, build.stdout + build.stderr);
   site = await serveSite({ outDir: OUT, base: BASE });
   browser = await launch();
@@ -27,7 +30,10 @@ after(async () => {
 });
 
 test('built under a sub-path, the site passes the link check against that path', () => {
-  assert.deepEqual(checkFolder(OUT, BASE).map((e) => e.message), []);
+  assert.deepEqual(
+    checkFolder(OUT, BASE).map((e) => e.message),
+    [],
+  );
 });
 
 test('under a sub-path every page loads all its assets from below that path', async () => {
@@ -40,12 +46,17 @@ test('under a sub-path every page loads all its assets from below that path', as
     if (response && response.status() >= 400) failed.push(`${response.status()} ${request.url()}`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(`${site.origin}${BASE}`) && !request.url().startsWith('data:')) outside.push(request.url());
+    if (!request.url().startsWith(`${site.origin}${BASE}`) && !request.url().startsWith('data:'))
+      outside.push(request.url());
   });
   for (const file of pages) {
     await page.goto(`${site.origin}${BASE}${file.replace(/index\.html$/, '')}`);
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    assert.deepEqual(hrefs.filter((h) => !h.startsWith(BASE)), [], `${file}: links stay below ${BASE}`);
+    assert.deepEqual(
+      hrefs.filter((h) => !h.startsWith(BASE)),
+      [],
+      `${file}: links stay below ${BASE}`,
+    );
   }
   assert.deepEqual(failed, []);
   assert.deepEqual(outside, []);

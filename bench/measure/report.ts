@@ -1,0 +1,119 @@
+import { formatBytes as b, formatMs as ms, formatTable } from '../lib.ts';
+import type { BuildFigures } from './build.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { SearchFigures } from './search-latency.ts';
+import type { Size } from './sizes.ts';
+import type { machine } from './machine.ts';
+
+export interface BenchResults {
+  date: string;
+  commit: string;
+  machine: ReturnType<typeof machine>;
+  runs: number;
+  build: BuildFigures;
+  pages: PageWeight[];
+  search: { ui?: SearchFigures; engine?: SearchFigures };
+  sizes: { site: Size; pagefind: Size; index: Size };
+}
+
+const pair = (w: { raw: number; gzip: number }) => `${b(w.raw)} / ${b(w.gzip)}`;
+
+export function buildTable(build: BuildFigures, runs: number): string {
+  const via =
+    build.pagefindVia === 'integration' ? "the site's integration" : 'Node API on dist/, integration not in the build';
+  return formatTable(
+    ['clean build (median of ' + runs + ')', 'time'],
+    [
+      ['Astro', ms(build.astroMs)],
+      ['Astro, CPU time of its process (less moved by other load)', ms(build.astroCpuMs)],
+      [`Pagefind (${via})`, ms(build.pagefindMs)],
+      ['total', ms(build.totalMs)],
+    ],
+  );
+}
+
+export function pagesTable(pages: PageWeight[]): string {
+  return formatTable(
+    [
+      'first visit',
+      'requests',
+      'HTML raw / gzip',
+      'CSS raw / gzip',
+      'JS raw / gzip',
+      'other raw / gzip',
+      'total gzip',
+      'text floor gzip',
+      'total ÷ floor',
+    ],
+    pages.map((p) => [
+      p.path,
+      String(p.requests),
+      pair(p.html),
+      pair(p.css),
+      pair(p.js),
+      pair(p.other),
+      b(p.total.gzip),
+      b(p.textGzip),
+      (p.total.gzip / p.textGzip).toFixed(2),
+    ]),
+  );
+}
+
+export function jsTable(pages: PageWeight[]): string {
+  return formatTable(
+    ['JS before interaction', 'scripts', 'raw', 'gzip', 'files'],
+    pages.map((p) => [
+      p.path,
+      String(p.js.count),
+      b(p.js.raw),
+      b(p.js.gzip),
+      p.files
+        .filter((f) => f.kind === 'js')
+        .map((f) => f.url)
+        .join(' '),
+    ]),
+  );
+}
+
+export function searchTable(search: BenchResults['search']): string {
+  const rows = (['ui', 'engine'] as const).flatMap((key) => {
+    const figures = search[key];
+    const label = key === 'ui' ? 'search UI' : 'Pagefind JS API alone';
+    if (!figures) return [[label, 'not available', '', '', '']];
+    return (['cold', 'warm'] as const).map((k) => [
+      `${label}, ${k}`,
+      figures[k].query,
+      String(figures[k].fetched.count),
+      pair(figures[k].fetched),
+      ms(figures[k].ms),
+    ]);
+  });
+  return formatTable(
+    ['search (from /part-2/)', 'query', 'requests', 'fetched raw / gzip', 'typing → first result'],
+    rows,
+  );
+}
+
+export function sizesTable(sizes: BenchResults['sizes']): string {
+  return formatTable(
+    ['built site', 'files', 'bytes'],
+    [
+      ['dist/ in all', String(sizes.site.files), b(sizes.site.bytes)],
+      ['dist/pagefind: engine, UIs and index', String(sizes.pagefind.files), b(sizes.pagefind.bytes)],
+      ['  of which the index (words, fragments, meta)', String(sizes.index.files), b(sizes.index.bytes)],
+    ],
+  );
+}
+
+/** The whole report, one table per question, as printed by `npm run bench`. */
+export function report(r: BenchResults): string {
+  const head = `${r.date} · ${r.commit} · ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, load ${r.machine.load} at start · Node ${r.machine.node} · Chromium ${r.machine.chromium}`;
+  return [
+    head,
+    buildTable(r.build, r.runs),
+    pagesTable(r.pages),
+    jsTable(r.pages),
+    searchTable(r.search),
+    sizesTable(r.sizes),
+  ].join('\n\n');
+}

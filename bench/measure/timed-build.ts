@@ -1,0 +1,76 @@
+// Child process of the benchmark: one clean production build of the project in the working directory,
+// printing its two phases as a JSON line. A fresh process per run, so no module cache carries over.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build, type AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export interface BuildTimes {
+  astroMs: number;
+  /** CPU time (user + system) of the Astro build's own process: barely moved by other work on a shared machine. */
+  astroCpuMs: number;
+  pagefindMs: number;
+  /** 'integration' when the project's own pagefind integration indexed the site, 'node-api' when this script did. */
+  pagefindVia: 'integration' | 'node-api';
+}
+
+/** What a clean build starts from: no output and none of Astro's or Vite's caches. */
+export function clean(root: string): void {
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(root, path), { recursive: true, force: true });
+}
+
+/** Wraps the project's pagefind integration's build:done hook with a timer, leaving the integration itself unchanged. */
+function phaseTimer(times: { pagefindMs?: number }): AstroIntegration {
+  return {
+    name: 'bench-phase-timer',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const integration = config.integrations.find((i) => i.name === 'pagefind');
+        const hook = integration?.hooks['astro:build:done'];
+        if (!integration || !hook) return;
+        integration.hooks['astro:build:done'] = async (options) => {
+          const start = performance.now();
+          try {
+            await hook(options);
+          } finally {
+            times.pagefindMs = performance.now() - start;
+          }
+        };
+      },
+    },
+  };
+}
+
+/** Indexes dist/ as the integration will: the Node API, written to dist/pagefind. */
+async function indexWithNodeApi(dist: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dist });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
+
+async function timedBuild(root: string): Promise<BuildTimes> {
+  clean(root);
+  const times: { pagefindMs?: number } = {};
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  await build({ root, logLevel: 'warn', integrations: [phaseTimer(times)] });
+  const total = performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
+  const astroCpuMs = (user + system) / 1000;
+  if (times.pagefindMs !== undefined)
+    return { astroMs: total - times.pagefindMs, astroCpuMs, pagefindMs: times.pagefindMs, pagefindVia: 'integration' };
+  const indexStart = performance.now();
+  await indexWithNodeApi(join(root, 'dist'));
+  return { astroMs: total, astroCpuMs, pagefindMs: performance.now() - indexStart, pagefindVia: 'node-api' };
+}
+
+if (import.meta.main) {
+  const times = await timedBuild(process.cwd());
+  console.log(`BENCH_BUILD ${JSON.stringify(times)}`);
+}

@@ -1,0 +1,60 @@
+// Marks, in every table of contents on the page and in the breadcrumb, the section the reader is reading.
+
+let headings: HTMLElement[] = [];
+let crumb: HTMLElement | null = null;
+let current: HTMLElement | undefined;
+
+function inView(): HTMLElement | undefined {
+  // The last heading above a line a quarter of the way down the window.
+  const line = window.innerHeight / 4;
+  return headings.filter((h) => h.getBoundingClientRect().top < line).at(-1);
+}
+
+function mark() {
+  const heading = inView();
+  if (heading === current) return;
+  current = heading;
+  for (const link of document.querySelectorAll('a[data-target][aria-current="true"]'))
+    link.removeAttribute('aria-current');
+  const part =
+    heading?.closest('.part')?.querySelector<HTMLElement>('.part-heading') ??
+    document.querySelector<HTMLElement>('.part-heading');
+  for (const target of new Set([heading, part])) {
+    if (!target?.id) continue;
+    for (const link of document.querySelectorAll(
+      `a[data-target="${CSS.escape(target.id)}"]:not([aria-current="page"])`,
+    ))
+      link.setAttribute('aria-current', 'true');
+  }
+  if (!crumb) return;
+  const isSection = heading && !heading.classList.contains('part-heading');
+  crumb.hidden = !isSection;
+  if (isSection) {
+    const link = crumb.querySelector('a')!;
+    link.href = `#${heading.id}`;
+    link.textContent = heading.classList.contains('relationship')
+      ? heading.querySelector('strong')!.textContent
+      : heading.textContent;
+  }
+}
+
+export function startScrollMarker() {
+  headings = [
+    ...document.querySelectorAll<HTMLElement>('[data-speech] :is(.part-heading, h2[id], h3[id], .relationship)'),
+  ];
+  crumb = document.querySelector<HTMLElement>('[data-breadcrumb-section]');
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    },
+    { passive: true },
+  );
+  mark();
+}

@@ -1,0 +1,96 @@
+import { nodePieces } from '../search/ranges.ts';
+import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
+import { MARK_PARAM } from '../search/params.ts';
+
+const HIGHLIGHT = 'search-phrase';
+
+/** The speech's text nodes from the start of the target to the end of the speech, editorial notes left out. */
+function textNodesFrom(target: Element): Text[] {
+  const root = target.closest('[data-speech]') ?? target;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('[data-editorial]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  walker.currentNode = target;
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** Marks the ranges with the CSS Custom Highlight API, which leaves the DOM (and what is copied) alone; <mark> where it is missing. */
+function show(ranges: Range[]): () => void {
+  if ('highlights' in CSS) {
+    CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    return () => CSS.highlights.delete(HIGHLIGHT);
+  }
+  const marks = ranges.reverse().map((range) => {
+    const mark = document.createElement('mark');
+    mark.className = 'search-mark';
+    range.surroundContents(mark);
+    return mark;
+  });
+  return () => marks.forEach((mark) => mark.replaceWith(...mark.childNodes));
+}
+
+/** Scrolls the first mark to a quarter of the way down the window, below the header if the header stays on screen. */
+function scrollTo(range: Range) {
+  const header = document.querySelector('.site-header');
+  const fixed = header && /^(sticky|fixed)$/.test(getComputedStyle(header).position);
+  const top = fixed ? header.getBoundingClientRect().bottom : 0;
+  const offset = Math.max(top + 16, window.innerHeight / 4);
+  window.scrollTo({ top: window.scrollY + range.getBoundingClientRect().top - offset, behavior: 'instant' });
+}
+
+function clearControl(phrase: string, clear: () => void) {
+  const bar = document.createElement('div');
+  bar.className = 'search-landing';
+  bar.setAttribute('role', 'status');
+  const label = document.createElement('span');
+  label.textContent = `已标出“${phrase}”`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '清除标记';
+  button.addEventListener('click', () => {
+    clear();
+    bar.remove();
+    const url = new URL(location.href);
+    url.searchParams.delete(MARK_PARAM);
+    history.replaceState(history.state, '', url);
+  });
+  bar.append(label, button);
+  document.body.append(bar);
+}
+
+const loaded = () =>
+  new Promise<void>((resolve) =>
+    document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true }),
+  );
+
+/** On a page opened from a search result: marks each occurrence of the phrase in the target paragraph and scrolls to it. */
+export async function markArrival(phrase: string) {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  // A phrase may run on past the paragraph's end, so the text after it is searched too; only occurrences that begin in it are marked.
+  const nodes = textNodesFrom(target);
+  const own = nodes.filter((node) => target.contains(node)).reduce((sum, node) => sum + node.length, 0);
+  const ranges = findAll(normalise(nodes.map((node) => node.data).join('')), normaliseQuery(phrase)).filter(
+    ([start]) => start < own,
+  );
+  if (ranges.length === 0) return;
+  const domRanges = nodePieces(
+    nodes.map((node) => node.length),
+    ranges,
+  ).map(({ node, start, end }) => {
+    const range = new Range();
+    range.setStart(nodes[node]!, start);
+    range.setEnd(nodes[node]!, end);
+    return range;
+  });
+  const first = domRanges[0]!.cloneRange();
+  const clear = show(domRanges);
+  clearControl(phrase.trim(), clear);
+  // After the browser's own jump to the fragment, which would otherwise undo this scroll.
+  await loaded();
+  requestAnimationFrame(() => scrollTo(first));
+}

@@ -1,0 +1,67 @@
+import { textDirective, toWordBoundaries } from '../citation/citation.ts';
+import { copyText } from './copy.ts';
+
+/** The link to exactly the words the reader selected: the paragraph's address plus a text fragment. */
+function selectionLink(selection: Selection): { url: string; paragraph: HTMLElement } | undefined {
+  if (selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  const start = range.startContainer.parentElement?.closest<HTMLElement>('[data-speech] .paragraph');
+  const end = range.endContainer.parentElement?.closest<HTMLElement>('[data-speech] .paragraph');
+  if (!start || !end) return undefined;
+  let quote = range.toString();
+  if (start === end) {
+    // Browsers match text fragments on word boundaries; widen a selection that cuts a word.
+    const before = document.createRange();
+    before.setStart(start, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const from = before.toString().length;
+    const text = start.textContent ?? '';
+    const [wordStart, wordEnd] = toWordBoundaries(text, from, from + quote.length);
+    quote = text.slice(wordStart, wordEnd);
+  }
+  if (!quote.trim()) return undefined;
+  return { url: `${location.origin}${location.pathname}#${start.id}${textDirective(quote)}`, paragraph: end };
+}
+
+/** A button that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
+class SelectionLink extends HTMLElement {
+  #url = '';
+  #button = document.createElement('button');
+  #status = document.createElement('span');
+
+  #ready = false;
+
+  // Runs again each time the element is moved beside another block; build it once.
+  connectedCallback() {
+    if (this.#ready) return;
+    this.#ready = true;
+    this.hidden = true;
+    this.#button.type = 'button';
+    this.#button.textContent = '复制选段链接';
+    this.#status.setAttribute('role', 'status');
+    this.#status.className = 'cite-status';
+    this.#button.addEventListener('click', async () => {
+      this.#status.textContent = (await copyText(this.#url)) ? '选段链接已复制' : '无法复制';
+    });
+    this.append(this.#button, this.#status);
+    document.addEventListener('selectionchange', () => this.#update());
+  }
+
+  #update() {
+    const link = selectionLink(document.getSelection()!);
+    if (!link) {
+      if (!this.contains(document.activeElement)) this.hidden = true;
+      return;
+    }
+    this.#url = link.url;
+    this.dataset.url = link.url;
+    this.#status.textContent = '';
+    if (link.paragraph.nextElementSibling !== this) link.paragraph.after(this);
+    this.hidden = false;
+  }
+}
+
+export function startSelectionLink() {
+  customElements.define('selection-link', SelectionLink);
+  document.body.append(document.createElement('selection-link'));
+}
