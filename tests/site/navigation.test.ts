@@ -45,15 +45,13 @@ async function assertLanded(id: string, words: string, where: string) {
 for (const path of ['/part-2/', '/full/']) {
   test(`every sidebar entry lands on its target, below the header, from ${path}`, async () => {
     await page.goto(`${session.site.origin}${path}`);
-    const links = await page
-      .locator('nav.sidebar-toc .outline a')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: (a as HTMLAnchorElement).href,
-          text: a.textContent!.trim(),
-          target: (a as HTMLElement).dataset.target!,
-        })),
-      );
+    const links = await page.locator('nav.sidebar-toc .outline a').evaluateAll((as) =>
+      as.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        text: a.textContent!.trim(),
+        target: (a as HTMLElement).dataset.target!,
+      })),
+    );
     assert.equal(links.length, 44);
     for (const [i, link] of links.entries()) {
       // Reload only when the last link left the page under test.

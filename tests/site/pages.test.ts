@@ -32,14 +32,12 @@ async function linkedText(href: string): Promise<string> {
 
 test('the plan page quotes the speech word for word, each quotation linked to a paragraph that holds it', async () => {
   await page.goto(`${session.site.origin}/plan/`);
-  const quotations = await page
-    .locator('figure.quotation')
-    .evaluateAll((figures) =>
-      figures.map((f) => ({
-        text: f.querySelector('blockquote')!.textContent!.trim(),
-        hrefs: [...f.querySelectorAll('figcaption a')].map((a) => (a as HTMLAnchorElement).href),
-      })),
-    );
+  const quotations = await page.locator('figure.quotation').evaluateAll((figures) =>
+    figures.map((f) => ({
+      text: f.querySelector('blockquote')!.textContent!.trim(),
+      hrefs: [...f.querySelectorAll('figcaption a')].map((a) => (a as HTMLAnchorElement).href),
+    })),
+  );
   assert.ok(quotations.length >= 15);
   const speech = sourceLines().join('');
   for (const { text, hrefs } of quotations) {
