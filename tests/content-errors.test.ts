@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSpeech } from '../src/speech/load.ts';
+import { readOutline } from '../src/speech/load.ts';
+import { speechPaths } from '../src/speech/paths.ts';
 
 // Each folder under tests/fixtures/content holds the chapters of one broken case, read against the real source.
 const cases: { folder: string; file: string; line?: number; message: RegExp }[] = [
@@ -32,7 +33,7 @@ for (const { folder, file, line, message } of cases) {
   test(`a chapter with ${folder.replaceAll('-', ' ')} stops the build, naming the file${line ? ' and line' : ''}`, () => {
     const chapters = `tests/fixtures/content/${folder}`;
     assert.throws(
-      () => readSpeech({ root: process.cwd(), source: 'content/source/000_9559937d0be914b2.txt', chapters }),
+      () => readOutline({ ...speechPaths, chapters }),
       (error: Error) => {
         const where = `${chapters}/${file}${line ? `:${line}` : ''}:`;
         assert.ok(error.message.includes(where), `the message names ${where}: ${error.message}`);
@@ -44,10 +45,6 @@ for (const { folder, file, line, message } of cases) {
 }
 
 test('the real chapters pass every check', () => {
-  const outline = readSpeech({
-    root: process.cwd(),
-    source: 'content/source/000_9559937d0be914b2.txt',
-    chapters: 'content/speech',
-  });
+  const outline = readOutline(speechPaths);
   assert.equal(outline.parts.length, 4);
 });

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readSpeech } from '../src/speech/load.ts';
+import { readOutline } from '../src/speech/load.ts';
+import { speechPaths } from '../src/speech/paths.ts';
 import { readQuotations } from '../src/speech/quotations.ts';
 
-const outline = readSpeech({
-  root: process.cwd(),
-  source: 'content/source/000_9559937d0be914b2.txt',
-  chapters: 'content/speech',
-});
+const outline = readOutline(speechPaths);
 
 test('a quotation on the plan page that is not in the speech stops the build, naming the file and line', () => {
   const file = 'tests/fixtures/plan/invented-breakthrough.yaml';

@@ -111,7 +111,8 @@ async function once(browser: Browser, url: string, queries: [string, string], vi
       await recorder.quiet();
       results.push({ ms, fetched: weigh(await recorder.since(from)) });
     }
-    return results;
+    const [cold, warm] = results;
+    return cold && warm ? ([cold, warm] as const) : undefined;
   } finally {
     await page.context().close();
   }
@@ -131,7 +132,9 @@ export async function measureSearch(
   }
   const figures = (i: 0 | 1): QueryFigures => {
     const runsMs = runs.map((r) => r[i].ms);
-    return { query: options.queries[i], fetched: runs[0]![i].fetched, ms: median(runsMs), runsMs };
+    const [first] = runs;
+    if (!first) throw new Error('search: no run');
+    return { query: options.queries[i], fetched: first[i].fetched, ms: median(runsMs), runsMs };
   };
   return { via: options.via, from: options.from, cold: figures(0), warm: figures(1) };
 }

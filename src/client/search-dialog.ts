@@ -1,4 +1,4 @@
-import type { SearchBlock } from '../search/blocks.ts';
+import type { SearchTarget } from '../search/targets.ts';
 import { normaliseQuery } from '../search/normalise.ts';
 import { QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
@@ -12,29 +12,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
   return node;
 }
 
-const placeOf = (block: SearchBlock) =>
-  block.number ? `${block.place} · 第${block.number}段` : `${block.place} · 标题`;
+const placeOf = (target: SearchTarget) =>
+  target.number ? `${target.place} · 第${target.number}段` : `${target.place} · 标题`;
 
-function phraseItem({ block, matches, excerpt }: PhraseResult, query: string): HTMLLIElement {
+function phraseItem({ target, matches, excerpt }: PhraseResult, query: string): HTMLLIElement {
   const link = el(
     'a',
     '',
     el(
       'span',
       'search-place',
-      placeOf(block),
+      placeOf(target),
       ...(matches.length > 1 ? [el('span', 'search-count', `本段${matches.length}处`)] : []),
     ),
   );
   link.append(el('span', 'search-excerpt', excerpt.before, el('mark', '', excerpt.match), excerpt.after));
-  link.href = resultHref(block, query);
+  link.href = resultHref(target, query);
   return el('li', '', link);
 }
 
-function relatedItem(block: SearchBlock, query: string): HTMLLIElement {
-  const text = block.text.length > 60 ? `${block.text.slice(0, 60)}…` : block.text;
-  const link = el('a', '', el('span', 'search-place', placeOf(block)), el('span', 'search-excerpt', text));
-  link.href = resultHref(block, query);
+function relatedItem(target: SearchTarget, query: string): HTMLLIElement {
+  const text = target.text.length > 60 ? `${target.text.slice(0, 60)}…` : target.text;
+  const link = el('a', '', el('span', 'search-place', placeOf(target)), el('span', 'search-excerpt', text));
+  link.href = resultHref(target, query);
   return el('li', '', link);
 }
 
@@ -52,7 +52,7 @@ export class SearchDialog {
   #timer = 0;
 
   constructor(root: HTMLElement) {
-    this.engine = new SearchEngine(root.dataset.blocks!, root.dataset.pagefind!);
+    this.engine = new SearchEngine(root.dataset.targets!, root.dataset.pagefind!);
     this.#dialog = root.querySelector('dialog')!;
     this.#input = this.#dialog.querySelector('input')!;
     this.#status = this.#dialog.querySelector('.search-status')!;
@@ -121,7 +121,7 @@ export class SearchDialog {
   async #showRelated(query: string, phrase: PhraseResult[]) {
     const related = await this.engine.related(query, phrase).catch(() => []);
     if (query !== this.#shown) return;
-    this.#relatedResults.replaceChildren(...related.map((block) => relatedItem(block, query)));
+    this.#relatedResults.replaceChildren(...related.map((target) => relatedItem(target, query)));
     this.#related.hidden = related.length === 0;
   }
 

@@ -1,4 +1,4 @@
-import type { SearchBlock } from '../search/blocks.ts';
+import type { SearchTarget } from '../search/targets.ts';
 import { wordQuery } from '../search/normalise.ts';
 import { findPhrase, prepare, type PhraseResult, type PreparedSpeech } from '../search/phrase.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
@@ -13,25 +13,25 @@ export interface Found {
   /** Blocks that contain the whole phrase, in reading order. */
   phrase: PhraseResult[];
   /** Blocks Pagefind matched word by word that do not contain the phrase, best first. */
-  related: SearchBlock[];
+  related: SearchTarget[];
 }
 
-/** The two layers of search: the phrase layer on the speech's own blocks, and Pagefind's word index after it. */
+/** The two layers of search: the phrase layer on the speech's own targets, and Pagefind's word index after it. */
 export class SearchEngine {
   #speech?: Promise<PreparedSpeech>;
   #pagefind?: Promise<Pagefind>;
 
   constructor(
-    private blocksUrl: string,
+    private targetsUrl: string,
     private pagefindBase: string,
   ) {}
 
   #loadSpeech() {
-    this.#speech ??= fetch(this.blocksUrl)
+    this.#speech ??= fetch(this.targetsUrl)
       .then((response) =>
-        response.ok ? response.json() : Promise.reject(new Error(`${this.blocksUrl}: ${response.status}`)),
+        response.ok ? response.json() : Promise.reject(new Error(`${this.targetsUrl}: ${response.status}`)),
       )
-      .then((blocks: SearchBlock[]) => prepare(blocks))
+      .then((targets: SearchTarget[]) => prepare(targets))
       .catch((error: unknown) => {
         // Forget the failure, so that the next query tries again.
         this.#speech = undefined;
@@ -54,14 +54,14 @@ export class SearchEngine {
     return findPhrase(await this.#loadSpeech(), query);
   }
 
-  async related(query: string, found: PhraseResult[]): Promise<SearchBlock[]> {
+  async related(query: string, found: PhraseResult[]): Promise<SearchTarget[]> {
     const words = wordQuery(query);
     if (!words) return [];
     const [speech, pagefind] = await Promise.all([this.#loadSpeech(), this.#loadPagefind()]);
     const { results } = await pagefind.search(words);
     const pages = await Promise.all(results.map((result) => result.data()));
-    const byId = new Map(speech.blocks.map((block) => [block.id, block]));
-    const ids = relatedBlocks(pages, new Set(byId.keys()), new Set(found.map((r) => r.block.id)));
+    const byId = new Map(speech.targets.map((target) => [target.id, target]));
+    const ids = relatedBlocks(pages, new Set(byId.keys()), new Set(found.map((r) => r.target.id)));
     return ids.map((id) => byId.get(id)!);
   }
 

@@ -1,10 +1,26 @@
-import type { Outline, Part } from '../speech/outline.ts';
+import type { Outline, Paragraph, Part } from '../speech/outline.ts';
 import { partUrl, url } from '../site/urls.ts';
 
 export interface Link {
   /** Empty for the page the reader is on. */
   href: string;
   label: string;
+}
+
+/** Where a table-of-contents entry points: a part, or an anchor inside it (its id). */
+export type OutlineHref = (part: Part, id?: string) => string;
+
+/** To the part's own page, for lists on other pages. */
+export const onPartPage: OutlineHref = (part, id) => `${partUrl(part.slug)}${id ? `#${id}` : ''}`;
+
+/** Into the page itself, for pages that show the part (or the whole text). */
+export const onThisPage: OutlineHref = (part, id) => `#${id ?? part.id}`;
+
+/** The address of a paragraph on its part's page. */
+export function paragraphHref(outline: Outline, paragraph: Paragraph): string {
+  const part = outline.parts.find((p) => p.paragraphs.includes(paragraph));
+  if (!part) throw new Error(`paragraph ${paragraph.id} is in no part of the outline`);
+  return onPartPage(part, paragraph.id);
 }
 
 /** The part before and after this one, in reading order. */
@@ -20,4 +36,12 @@ export function breadcrumb(page?: Part | string): Link[] {
   if (page === undefined) return [{ href: '', label: '全文' }];
   if (typeof page === 'string') return [whole, { href: '', label: page }];
   return [whole, { href: partUrl(page.slug), label: page.label }];
+}
+
+/** 第2至20段: the paragraphs a part holds, for its description; empty for a part without paragraphs. */
+export function paragraphSpan(part: Part): string {
+  const first = part.paragraphs[0]?.number;
+  const last = part.paragraphs.at(-1)?.number;
+  if (first === undefined || last === undefined) return '';
+  return `（第${first}${last > first ? `至${last}` : ''}段）`;
 }

@@ -1,19 +1,18 @@
 import type { APIRoute } from 'astro';
-import { outline } from '../data/speech';
 import type { Part } from '../speech/outline.ts';
 
 // The edited text as plain UTF-8: the speech's words, with the editors' notes set apart in 〔〕.
 function partText(part: Part): string[] {
   const lines = [part.title ?? `〔编者注：${part.label}〕`];
   for (const block of part.blocks) {
-    if (block.note) lines.push(`〔编者注：${block.note.source}${block.note.comment}〕`);
-    else if (block.section) lines.push(block.section.label);
-    else lines.push(block.paragraph!.text);
+    if (block.kind === 'note') lines.push(`〔编者注：${block.note.source}${block.note.comment}〕`);
+    else if (block.kind === 'section') lines.push(block.section.label);
+    else lines.push(block.paragraph.text);
   }
   return lines;
 }
 
-export const GET: APIRoute = () =>
-  new Response([outline.title, ...outline.parts.flatMap(partText)].join('\n\n') + '\n', {
+export const GET: APIRoute = ({ locals: { speech } }) =>
+  new Response([speech.outline.title, ...speech.outline.parts.flatMap(partText)].join('\n\n') + '\n', {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

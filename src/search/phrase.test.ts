@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
-import { searchBlocks } from './blocks.ts';
+import { searchTargets } from './targets.ts';
 import { findPhrase, prepare, resultHref } from './phrase.ts';
 
-const blocks = prepare(searchBlocks(loadOutline(speechPaths), (slug) => `/${slug}/`));
-const ids = (query: string) => findPhrase(blocks, query).map((r) => r.block.id);
+const targets = prepare(searchTargets(loadOutline(speechPaths), (slug) => `/${slug}/`));
+const ids = (query: string) => findPhrase(targets, query).map((r) => r.target.id);
 
 test('a phrase typed with full-width, half-width or no punctuation finds the same paragraphs', () => {
   const expected = ids('“质”与“量”的关系');
@@ -16,13 +16,13 @@ test('a phrase typed with full-width, half-width or no punctuation finds the sam
 });
 
 test('results come in reading order, each paragraph once, with every occurrence counted', () => {
-  const results = findPhrase(blocks, '营商环境');
-  const numbers = results.map((r) => r.block.number ?? 0);
+  const results = findPhrase(targets, '营商环境');
+  const numbers = results.map((r) => r.target.number ?? 0);
   assert.deepEqual(
     numbers,
     [...numbers].sort((a, b) => a - b),
   );
-  assert.ok(results.find((r) => r.block.id === 'p22')!.matches.length >= 2);
+  assert.ok(results.find((r) => r.target.id === 'p22')!.matches.length >= 2);
 });
 
 test('Latin terms and numbers are found in any width', () => {
@@ -37,7 +37,7 @@ test('a section heading is found by its own words', () => {
 });
 
 test('the excerpt shows the match as it is printed, punctuation included', () => {
-  const [result] = findPhrase(blocks, '质与量');
+  const [result] = findPhrase(targets, '质与量');
   assert.equal(result!.excerpt.match, '质”与“量');
 });
 
@@ -47,19 +47,19 @@ test('a query of punctuation alone, or of words not in the speech, finds nothing
   assert.deepEqual(ids('<img src=x onerror=alert(1)>'), []);
 });
 
-test('a result opens its block on the part page and carries the phrase', () => {
-  const [result] = findPhrase(blocks, '辽老大');
-  assert.equal(resultHref(result!.block, ' 辽老大 '), `/part-1/?mark=${encodeURIComponent('辽老大')}#p1`);
+test('a result opens its target on the part page and carries the phrase', () => {
+  const [result] = findPhrase(targets, '辽老大');
+  assert.equal(resultHref(result!.target, ' 辽老大 '), `/part-1/?mark=${encodeURIComponent('辽老大')}#p1`);
 });
 
 test('a phrase that runs on across a paragraph break is found in the paragraph where it begins', () => {
   // The source prints the section's last sentence and the first item as one paragraph; the site splits them.
-  const [result, ...rest] = findPhrase(blocks, '谋突破、促振兴。一是要提升政治能力');
-  assert.equal(result!.block.id, 'p31');
+  const [result, ...rest] = findPhrase(targets, '谋突破、促振兴。一是要提升政治能力');
+  assert.equal(result!.target.id, 'p31');
   assert.equal(rest.length, 0);
   assert.equal(result!.excerpt.match, '谋突破、促振兴。一是要提升政治能力');
   const [start, end] = result!.matches[0]!;
-  assert.equal(result!.block.text.slice(start, end), '谋突破、促振兴', 'the range in the paragraph stops at its end');
+  assert.equal(result!.target.text.slice(start, end), '谋突破、促振兴', 'the range in the paragraph stops at its end');
 });
 
 test('a section heading and the paragraph under it read on as one text', () => {
@@ -67,7 +67,7 @@ test('a section heading and the paragraph under it read on as one text', () => {
 });
 
 test('no phrase runs on from one part page into the next', () => {
-  const lastOfPart1 = blocks.blocks.find((b) => b.id === 'p1')!.text.slice(-4);
-  const part2Title = blocks.blocks.find((b) => b.id === 'part-2')!.text.slice(0, 4);
+  const lastOfPart1 = targets.targets.find((b) => b.id === 'p1')!.text.slice(-4);
+  const part2Title = targets.targets.find((b) => b.id === 'part-2')!.text.slice(0, 4);
   assert.deepEqual(ids(lastOfPart1 + part2Title), []);
 });

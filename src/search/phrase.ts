@@ -1,48 +1,48 @@
-import type { SearchBlock } from './blocks.ts';
+import type { SearchTarget } from './targets.ts';
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { normalise, normaliseQuery, type Normalised } from './normalise.ts';
 import { MARK_PARAM } from './params.ts';
 
-/** A block where the phrase begins: how often it begins there, and an excerpt around the first occurrence. */
+/** A target where the phrase begins: how often it begins there, and an excerpt around the first occurrence. */
 export interface PhraseResult {
-  block: SearchBlock;
-  /** Each occurrence that begins in this block, as a [start, end) range of the block's text (cut at its end). */
+  target: SearchTarget;
+  /** Each occurrence that begins in this target, as a [start, end) range of the target's text (cut at its end). */
   matches: [number, number][];
   excerpt: Excerpt;
 }
 
-/** The speech's blocks normalised and joined in reading order, so that a phrase can run on across a paragraph break. */
+/** The speech's targets normalised and joined in reading order, so that a phrase can run on across a paragraph break. */
 export interface PreparedSpeech {
-  blocks: SearchBlock[];
+  targets: SearchTarget[];
   normalised: Normalised[];
   text: string;
-  /** Where each block's normalised text begins in `text`. */
+  /** Where each target's normalised text begins in `text`. */
   starts: number[];
 }
 
 // Between parts: dropped by normalisation, so no query can run on from one part page into the next.
 const PART_BREAK = '\u0000';
 
-export function prepare(blocks: SearchBlock[]): PreparedSpeech {
-  const normalised = blocks.map((block) => normalise(block.text));
+export function prepare(targets: SearchTarget[]): PreparedSpeech {
+  const normalised = targets.map((target) => normalise(target.text));
   const starts: number[] = [];
   let text = '';
-  blocks.forEach((block, i) => {
-    if (i > 0 && block.page !== blocks[i - 1]!.page) text += PART_BREAK;
+  targets.forEach((target, i) => {
+    if (i > 0 && target.page !== targets[i - 1]!.page) text += PART_BREAK;
     starts.push(text.length);
     text += normalised[i]!.text;
   });
-  return { blocks, normalised, text, starts };
+  return { targets, normalised, text, starts };
 }
 
-/** The block that holds character `at` of the joined text (the last block starting at or before it that is not empty). */
+/** The target that holds character `at` of the joined text (the last target starting at or before it that is not empty). */
 function blockAt(speech: PreparedSpeech, at: number): number {
   let i = speech.starts.findLastIndex((start) => start <= at);
   while (i > 0 && speech.normalised[i]!.text.length === 0) i--;
   return i;
 }
 
-/** The part of the occurrence [from, to) of the joined text that lies in block i, in the block's own text. */
+/** The part of the occurrence [from, to) of the joined text that lies in target i, in the target's own text. */
 function rangeIn(speech: PreparedSpeech, i: number, from: number, to: number): [number, number] {
   const n = speech.normalised[i]!;
   const start = Math.max(from - speech.starts[i]!, 0);
@@ -50,12 +50,12 @@ function rangeIn(speech: PreparedSpeech, i: number, from: number, to: number): [
   return [n.from[start]!, n.to[end - 1]!];
 }
 
-/** Every block in which the query begins literally (punctuation, spaces, width and case aside), in reading order. */
+/** Every target in which the query begins literally (punctuation, spaces, width and case aside), in reading order. */
 export function findPhrase(speech: PreparedSpeech, query: string): PhraseResult[] {
   const phrase = normaliseQuery(query);
   const results = new Map<number, PhraseResult>();
   if (!phrase) return [];
-  // Overlapping occurrences count too: 实实 in 实实实 may begin in two different blocks.
+  // Overlapping occurrences count too: 实实 in 实实实 may begin in two different targets.
   for (let at = speech.text.indexOf(phrase); at >= 0; at = speech.text.indexOf(phrase, at + 1)) {
     const end = at + phrase.length;
     const first = blockAt(speech, at);
@@ -66,20 +66,20 @@ export function findPhrase(speech: PreparedSpeech, query: string): PhraseResult[
       continue;
     }
     // A phrase that runs on into the next paragraphs shows in the excerpt as it reads, marked to its end.
-    let text = speech.blocks[first]!.text;
+    let text = speech.targets[first]!.text;
     let shown = range;
-    for (let next = first + 1; next < speech.blocks.length && speech.starts[next]! < end; next++) {
+    for (let next = first + 1; next < speech.targets.length && speech.starts[next]! < end; next++) {
       if (speech.normalised[next]!.text.length === 0) continue;
       const offset = text.length;
       const [, stop] = rangeIn(speech, next, at, end);
-      text += speech.blocks[next]!.text;
+      text += speech.targets[next]!.text;
       shown = [shown[0], offset + stop];
     }
-    results.set(first, { block: speech.blocks[first]!, matches: [range], excerpt: excerpt(text, shown) });
+    results.set(first, { target: speech.targets[first]!, matches: [range], excerpt: excerpt(text, shown) });
   }
   return [...results.values()];
 }
 
-/** The address a result opens: the block on its part page, with the phrase to mark there. */
-export const resultHref = (block: SearchBlock, query: string) =>
-  `${block.page}?${MARK_PARAM}=${encodeURIComponent(query.trim())}#${block.id}`;
+/** The address a result opens: the target on its part page, with the phrase to mark there. */
+export const resultHref = (target: SearchTarget, query: string) =>
+  `${target.page}?${MARK_PARAM}=${encodeURIComponent(query.trim())}#${target.id}`;

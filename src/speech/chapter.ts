@@ -3,23 +3,46 @@ import { toString } from 'mdast-util-to-string';
 import { ContentError } from './errors.ts';
 import { numberOf } from './text.ts';
 
-export type BlockKind = 'section' | 'relationship' | 'item' | 'paragraph' | 'note';
-
-/** One top-level block of a chapter, in reading order. */
-export interface Block {
-  kind: BlockKind;
-  /** The mdast node, so the remark plugin can give it its id. */
-  node: RootContent;
+interface BlockBase {
   line: number;
   /** The characters of the source this block shows: the speech's words, or for a note the source marks it quotes. */
   text: string;
-  /** 3 for 第三 or 三是; 0 for paragraphs and notes. */
-  number: number;
-  /** For sections, items and relationships: the lead sentence as the chapter sets it. */
-  lead?: string;
-  /** For notes: the editors' own words. */
-  comment?: string;
 }
+
+/** A `## 第一，…` heading: the lead sentence of a section. */
+export interface SectionBlock extends BlockBase {
+  kind: 'section';
+  node: Heading;
+  /** 3 for 第三. */
+  number: number;
+}
+
+/** A paragraph that begins with a bold `**一是…。**` lead sentence: an item inside a section, or a relationship before the first. */
+export interface EnumeratedBlock extends BlockBase {
+  kind: 'item' | 'relationship';
+  node: Paragraph;
+  /** 3 for 三是. */
+  number: number;
+  /** The bold lead sentence as the chapter sets it. */
+  lead: string;
+}
+
+/** Any other paragraph of the speech. */
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+  node: Paragraph;
+}
+
+/** An editorial `<Note>`: the source marks it quotes (in `text`) and the editors' own words. */
+export interface NoteBlock extends BlockBase {
+  kind: 'note';
+  node: RootContent;
+  comment: string;
+}
+
+/** One top-level block of a chapter, in reading order. */
+export type Block = SectionBlock | EnumeratedBlock | ParagraphBlock | NoteBlock;
+export type BlockKind = Block['kind'];
 
 const SECTION = /^第([一二三四五六七八九十])，/;
 const ENUMERATED = /^([一二三四五六七八九十])是/;
@@ -39,15 +62,18 @@ function textOf(nodes: readonly PhrasingContent[], file: string): string {
 }
 
 function noteOf(node: RootContent): { source: string; comment: string } | undefined {
-  const jsx = node.type === 'paragraph' && node.children.length === 1 ? node.children[0]! : node;
+  const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
+  const jsx = only ?? node;
   if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return undefined;
   if (jsx.name !== 'Note') return undefined;
   const source = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'source')?.value;
   return { source: typeof source === 'string' ? source : '', comment: toString(jsx).trim() };
 }
 
-function sectionBlock(node: Heading, file: string): Block {
-  const line = node.position!.start.line;
+const lineOf = (node: RootContent) => node.position?.start.line ?? 1;
+
+function sectionBlock(node: Heading, file: string): SectionBlock {
+  const line = lineOf(node);
   if (node.depth !== 2)
     throw new ContentError(
       file,
@@ -62,11 +88,11 @@ function sectionBlock(node: Heading, file: string): Block {
       line,
       `a section heading starts with its number, as in "第一，"; found "${text.slice(0, 12)}"`,
     );
-  return { kind: 'section', node, line, text, number: numberOf(match[1]!), lead: text };
+  return { kind: 'section', node, line, text, number: numberOf(match[1] ?? '') };
 }
 
-function paragraphBlock(node: Paragraph, file: string, inSection: boolean): Block {
-  const line = node.position!.start.line;
+function paragraphBlock(node: Paragraph, file: string, inSection: boolean): ParagraphBlock | EnumeratedBlock {
+  const line = lineOf(node);
   const text = textOf(node.children, file);
   const first = node.children[0];
   const match = ENUMERATED.exec(text);
@@ -79,7 +105,7 @@ function paragraphBlock(node: Paragraph, file: string, inSection: boolean): Bloc
         line,
         `an enumerated item's lead sentence is set in bold: **${text.slice(0, 6)}…。**`,
       );
-    return { kind: 'paragraph', node, line, text, number: 0 };
+    return { kind: 'paragraph', node, line, text };
   }
   if (!match)
     throw new ContentError(
@@ -92,7 +118,7 @@ function paragraphBlock(node: Paragraph, file: string, inSection: boolean): Bloc
     node,
     line,
     text,
-    number: numberOf(match[1]!),
+    number: numberOf(match[1] ?? ''),
     lead: textOf(first.children, file),
   };
 }
@@ -101,9 +127,9 @@ function paragraphBlock(node: Paragraph, file: string, inSection: boolean): Bloc
 export function readBlocks(tree: Root, file: string): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) {
-    const line = node.position?.start.line;
+    const line = lineOf(node);
     const note = noteOf(node);
-    if (note) blocks.push({ kind: 'note', node, line: line!, text: note.source, number: 0, comment: note.comment });
+    if (note) blocks.push({ kind: 'note', node, line, text: note.source, comment: note.comment });
     else if (node.type === 'heading') blocks.push(sectionBlock(node, file));
     else if (node.type === 'paragraph')
       blocks.push(

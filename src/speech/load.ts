@@ -8,18 +8,12 @@ import { unified } from 'unified';
 import { checkSequence, readBlocks } from './chapter.ts';
 import { ContentError, throwAll } from './errors.ts';
 import { checkAgainstSource } from './fidelity.ts';
-import { buildOutline, type Chapter, type Outline } from './outline.ts';
+import { buildOutline, type Chapter, type Outline, type Paragraph, type Part } from './outline.ts';
 import { chapterSchema } from './schema.ts';
+import type { SpeechPaths } from './paths.ts';
+import { readQuotations, type Topic } from './quotations.ts';
 import { editPart, parseSource, type Source } from './source.ts';
-
-export interface SpeechPaths {
-  /** The project root: file names in messages are relative to it. */
-  root: string;
-  /** The verbatim source, relative to the root. */
-  source: string;
-  /** The folder of MDX chapters, relative to the root. */
-  chapters: string;
-}
+import { quotedTerms, type Term } from './terms.ts';
 
 /** The same Markdown dialect as the site's MDX pipeline, so blocks are read exactly as they are rendered. */
 export const parser = unified().use(remarkParse).use(remarkMdx).use(remarkCjkFriendly);
@@ -50,7 +44,7 @@ export function readSource(paths: SpeechPaths): Source {
 }
 
 /** Reads and checks every chapter against the source; throws a ContentError naming each bad file and line. */
-export function readSpeech(paths: SpeechPaths): Outline {
+export function readOutline(paths: SpeechPaths): Outline {
   const source = readSource(paths);
   const folder = join(paths.root, paths.chapters);
   const chapters = readdirSync(folder)
@@ -85,6 +79,54 @@ export function loadOutline(paths: SpeechPaths): Outline {
   const folder = join(paths.root, paths.chapters);
   const files = [join(paths.root, paths.source), ...readdirSync(folder).map((name) => join(folder, name))];
   const key = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
-  if (cache?.key !== key) cache = { key, outline: readSpeech(paths) };
+  if (cache?.key !== key) cache = { key, outline: readOutline(paths) };
   return cache.outline;
+}
+
+/** A newspaper page break the editors rejoined: the text either side, and the paragraph that now holds it. */
+export interface Rejoined {
+  part: Part;
+  paragraph: Paragraph;
+  before: string;
+  after: string;
+}
+
+/** Everything the pages show, derived once from the files: the outline, the plan quotations, the quoted terms. */
+export interface Speech {
+  outline: Outline;
+  rejoined: Rejoined[];
+  plan: Topic[];
+  terms: Term[];
+}
+
+function rejoinedBreaks(source: Source, outline: Outline): Rejoined[] {
+  return outline.parts.flatMap((part) => {
+    const printed = source.parts.find((p) => p.number === part.number);
+    return (printed ? editPart(printed).rejoined : []).flatMap(({ before, after }) => {
+      // The paragraph that holds the last character before the join (an item may begin right after it).
+      const join =
+        part.paragraphs
+          .map((p) => p.text)
+          .join('')
+          .indexOf(before + after) +
+        before.length -
+        1;
+      let end = 0;
+      const paragraph = join < 0 ? undefined : part.paragraphs.find((p) => (end += p.text.length) > join);
+      if (!paragraph)
+        throw new ContentError(part.file, undefined, `the page break “${before}|${after}” is rejoined in no paragraph`);
+      return [{ part, paragraph, before, after }];
+    });
+  });
+}
+
+/** The whole speech as the site shows it; throws a ContentError naming the file and line of any problem. */
+export function loadSpeech(paths: SpeechPaths): Speech {
+  const outline = loadOutline(paths);
+  return {
+    outline,
+    rejoined: rejoinedBreaks(readSource(paths), outline),
+    plan: readQuotations(paths.plan, readFileSync(join(paths.root, paths.plan), 'utf8'), outline),
+    terms: quotedTerms(outline),
+  };
 }

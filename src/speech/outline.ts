@@ -42,21 +42,19 @@ export interface Part extends Entry {
   relationships: Entry[];
   sections: Section[];
   paragraphs: Paragraph[];
-  /** Each block of the chapter in order, with the ids the remark plugin gives it. */
-  blocks: BlockMark[];
+  /** Each block of the chapter in order, with the ids and numbers it receives in the page. */
+  blocks: PlacedBlock[];
 }
 
-/** How one block is marked in the page: a section's or item's id, and a paragraph's number. */
-export interface BlockMark {
-  kind: Block['kind'];
-  /** The id of the section, item or relationship the block begins. */
-  id?: string;
-  /** For a section heading: the section it begins. */
-  section?: Section;
-  paragraph?: Paragraph;
-  /** For an editorial note: the source marks it quotes and the editors' words. */
-  note?: { source: string; comment: string };
-}
+/**
+ * One block of a chapter with what it receives in the page: a section heading its section's id; an item or
+ * relationship its own id and its paragraph's; any other paragraph its number; a note nothing but its words.
+ */
+export type PlacedBlock =
+  | { kind: 'section'; section: Section }
+  | { kind: 'item' | 'relationship'; entry: Entry; paragraph: Paragraph }
+  | { kind: 'paragraph'; paragraph: Paragraph }
+  | { kind: 'note'; note: { source: string; comment: string } };
 
 export interface Outline {
   title: string;
@@ -100,48 +98,52 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       let section: Section | undefined;
       for (const block of chapter.blocks) {
         if (block.kind === 'note') {
-          part.blocks.push({ kind: block.kind, note: { source: block.text, comment: block.comment ?? '' } });
+          part.blocks.push({ kind: 'note', note: { source: block.text, comment: block.comment } });
           continue;
         }
         if (block.kind === 'section') {
           section = {
             id: `${part.number}-${block.number}`,
             place: `${part.place}第${numeral(block.number)}`,
-            label: block.lead!,
+            label: block.text,
             number: block.number,
             items: [],
           };
           part.sections.push(section);
-          part.blocks.push({ kind: block.kind, id: section.id, section });
+          part.blocks.push({ kind: 'section', section });
           continue;
         }
         const number = ++paragraphNumber;
-        let entry: Entry | undefined;
-        if (block.kind === 'item') {
-          entry = {
-            id: `${section!.id}-${block.number}`,
-            place: `${section!.place}，${numeral(block.number)}是`,
-            label: block.lead!,
-          };
-          section!.items.push(entry);
-        } else if (block.kind === 'relationship') {
-          entry = {
-            id: `${part.number}-r${block.number}`,
-            place: `${part.place}${numeral(block.number)}是`,
-            label: block.lead!,
-          };
-          part.relationships.push(entry);
-        }
-        const place = entry?.place ?? section?.place ?? part.place;
-        const paragraph: Paragraph = {
+        const paragraph = (place: string): Paragraph => ({
           id: `p${number}`,
           place,
           label: leadSentence(block.text),
           number,
           text: block.text,
-        };
-        part.paragraphs.push(paragraph);
-        part.blocks.push({ kind: block.kind, id: entry?.id, paragraph });
+        });
+        if (block.kind === 'paragraph') {
+          const own = paragraph(section?.place ?? part.place);
+          part.paragraphs.push(own);
+          part.blocks.push({ kind: 'paragraph', paragraph: own });
+          continue;
+        }
+        // readBlocks calls an enumerated block an item only inside a section.
+        const entry: Entry = section
+          ? {
+              id: `${section.id}-${block.number}`,
+              place: `${section.place}，${numeral(block.number)}是`,
+              label: block.lead,
+            }
+          : {
+              id: `${part.number}-r${block.number}`,
+              place: `${part.place}${numeral(block.number)}是`,
+              label: block.lead,
+            };
+        if (section) section.items.push(entry);
+        else part.relationships.push(entry);
+        const own = paragraph(entry.place);
+        part.paragraphs.push(own);
+        part.blocks.push({ kind: block.kind, entry, paragraph: own });
       }
       return part;
     });

@@ -3,8 +3,9 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { VFile } from 'vfile';
 import { readBlocks } from './chapter.ts';
 import { ContentError } from './errors.ts';
-import { loadOutline, type SpeechPaths } from './load.ts';
-import type { BlockMark, Part } from './outline.ts';
+import { loadOutline } from './load.ts';
+import type { SpeechPaths } from './paths.ts';
+import type { Part, Paragraph as SpeechParagraph, Section } from './outline.ts';
 
 // mdast nodes that only carry the HTML they become (mdast-util-to-hast renders unknown nodes from data.hName).
 const element = (hName: string, hProperties: Record<string, unknown>, children: unknown[] = []) =>
@@ -29,8 +30,11 @@ const permalink = (id: string, place: string) =>
     dataPagefindIgnore: '',
   }) as unknown as PhrasingContent;
 
-function markParagraph(node: Paragraph, mark: BlockMark): RootContent {
-  const paragraph = mark.paragraph!;
+function placeParagraph(
+  node: Paragraph,
+  paragraph: SpeechParagraph,
+  entry?: { kind: string; id: string },
+): RootContent {
   node.data = {
     hProperties: {
       id: paragraph.id,
@@ -40,15 +44,16 @@ function markParagraph(node: Paragraph, mark: BlockMark): RootContent {
     },
   };
   node.children.unshift(paragraphNumber(paragraph.number));
-  if (!mark.id) return node;
+  if (!entry) return node;
   // After the bold lead sentence, which is the item's own heading.
-  node.children.splice(2, 0, permalink(mark.id, paragraph.place));
-  return element('div', { id: mark.id, className: [mark.kind], dataPlace: paragraph.place }, [node]);
+  node.children.splice(2, 0, permalink(entry.id, paragraph.place));
+  return element('div', { id: entry.id, className: [entry.kind], dataPlace: paragraph.place }, [node]);
 }
 
 function note(node: RootContent, source: string): RootContent {
   const children = 'children' in node ? (node.children as RootContent[]) : [];
-  const body = children.length === 1 && children[0]!.type === 'paragraph' ? children[0].children : children;
+  const [only] = children;
+  const body = children.length === 1 && only?.type === 'paragraph' ? only.children : children;
   const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: '编者注' }]);
   const quoted = source
     ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])]
@@ -58,32 +63,37 @@ function note(node: RootContent, source: string): RootContent {
   ]);
 }
 
-function markSection(node: Heading, id: string, place: string): void {
-  node.data = { hProperties: { id, dataPlace: place } };
-  node.children.push(permalink(id, place));
+function placeSection(node: Heading, section: Section): void {
+  node.data = { hProperties: { id: section.id, dataPlace: section.place } };
+  node.children.push(permalink(section.id, section.place));
 }
 
-/** Gives every block of a chapter the ids and marks its part's outline assigns, and renders editorial notes. */
-export function markChapter(tree: Root, part: Part): void {
+/** Gives every block of a chapter the ids and numbers its part's outline assigns, and renders editorial notes. */
+export function assignIds(tree: Root, part: Part): void {
   const blocks = readBlocks(tree, part.file);
-  if (blocks.length !== part.blocks.length)
-    throw new ContentError(part.file, undefined, 'the chapter changed while it was being read; build again');
+  const changed = () =>
+    new ContentError(part.file, undefined, 'the chapter changed while it was being read; build again');
+  if (blocks.length !== part.blocks.length) throw changed();
   blocks.forEach((block, i) => {
-    const mark = part.blocks[i]!;
+    const placed = part.blocks[i];
     const at = tree.children.indexOf(block.node);
-    if (block.kind === 'note') tree.children[at] = note(block.node, block.text);
-    else if (block.kind === 'section') markSection(block.node as Heading, mark.section!.id, mark.section!.place);
-    else tree.children[at] = markParagraph(block.node as Paragraph, mark);
+    if (block.kind === 'note' && placed?.kind === 'note') tree.children[at] = note(block.node, block.text);
+    else if (block.kind === 'section' && placed?.kind === 'section') placeSection(block.node, placed.section);
+    else if (block.kind === 'paragraph' && placed?.kind === 'paragraph')
+      tree.children[at] = placeParagraph(block.node, placed.paragraph);
+    else if ((block.kind === 'item' || block.kind === 'relationship') && placed?.kind === block.kind)
+      tree.children[at] = placeParagraph(block.node, placed.paragraph, { kind: block.kind, id: placed.entry.id });
+    else throw changed();
   });
 }
 
-/** Remark plugin: checks the whole speech against its source and marks each chapter with its outline's ids. */
+/** Remark plugin: checks the whole speech against its source and gives each chapter its outline's ids. */
 export default function remarkSpeech(paths: SpeechPaths) {
   return (tree: Root, file: VFile) => {
     const path = relative(paths.root, file.path);
     if (isAbsolute(path) || !path.startsWith(paths.chapters)) return;
     const part = loadOutline(paths).parts.find((p) => p.file === path);
     if (!part) throw new ContentError(path, undefined, 'this chapter is not in the outline');
-    markChapter(tree, part);
+    assignIds(tree, part);
   };
 }

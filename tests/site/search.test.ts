@@ -157,12 +157,12 @@ describe('finding phrases', () => {
     const found = await page.evaluate(
       async (queries) => {
         const search = document.querySelector('site-search') as HTMLElement & {
-          find(q: string): Promise<{ phrase: { block: { id: string } }[]; related: { id: string }[] }>;
+          find(q: string): Promise<{ phrase: { target: { id: string } }[]; related: { id: string }[] }>;
         };
         const out: { literal: string[]; related: string[] }[] = [];
         for (const query of queries) {
           const { phrase, related } = await search.find(query);
-          out.push({ literal: phrase.map((r) => r.block.id), related: related.map((b) => b.id) });
+          out.push({ literal: phrase.map((r) => r.target.id), related: related.map((b) => b.id) });
         }
         return out;
       },
@@ -376,7 +376,7 @@ describe('the search dialog', () => {
   test('when the search data cannot be loaded, search says so and tries again on the next query', async () => {
     const { page } = await freshPage('/');
     let refused = 0;
-    await page.route('**/search-blocks.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+    await page.route('**/search-targets.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
     await page.keyboard.press('/');
     await page.keyboard.type('辽老大');
     await page.waitForFunction(() => /没有载入/.test(document.querySelector('.search-status')?.textContent ?? ''));
@@ -464,7 +464,7 @@ describe('arriving at a phrase that runs on into the next paragraph', () => {
 });
 
 describe('loading', () => {
-  const searchFiles = /\/pagefind\/|search-blocks\.json|search-dialog|search-engine|search-arrival/;
+  const searchFiles = /\/pagefind\/|search-targets\.json|search-dialog|search-engine|search-arrival/;
 
   test('a page that is only read downloads no search code and no index', async () => {
     const { page, requests } = await freshPage('/part-2/#p12');
