@@ -12,44 +12,34 @@ function blockOf(element: Element | null): HTMLElement | null {
 
 const addressOf = (block: HTMLElement) => `${location.origin}${location.pathname}#${block.id}`;
 
-/** The shared 复制链接 / 复制引用 controls, moved beside whichever block the reader points at or focuses. */
+/** The 复制链接 / 复制引用 controls (server markup), moved beside whichever block the reader points at or focuses. */
 class CiteTools extends HTMLElement {
   #block: HTMLElement | null = null;
-  #status = document.createElement('span');
-
   #ready = false;
 
-  // Runs again each time the element is moved beside another block; build it once.
+  // Runs again each time the element is moved beside another block; wire it once.
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
-    this.setAttribute('role', 'group');
-    this.setAttribute('aria-label', '链接与引用');
-    this.hidden = true;
-    const link = this.#button('复制链接', () => addressOf(this.#block!), '链接已复制');
-    const cite = this.#button('复制引用', () => this.#citation(), '引用已复制');
-    this.#status.setAttribute('role', 'status');
-    this.#status.className = 'cite-status';
-    this.append(link, cite, this.#status);
-    document.addEventListener('pointerover', (event) => this.#follow(event.target as Element, false));
-    document.addEventListener('focusin', (event) => this.#follow(event.target as Element, true));
+    const status = this.querySelector<HTMLElement>('.cite-status');
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+      button.addEventListener('click', async () => {
+        const block = this.#block;
+        if (!block || !status) return;
+        const text = button.dataset.copy === 'citation' ? this.#citation(block) : addressOf(block);
+        status.textContent = ((await copyText(text)) ? button.dataset.done : status.dataset.failed) ?? '';
+      });
+    }
+    document.addEventListener('pointerover', (event) => this.#follow(event.target, false));
+    document.addEventListener('focusin', (event) => this.#follow(event.target, true));
+    // The reader's first move loaded this code: follow where the pointer or focus already is.
+    this.#follow(document.activeElement, true);
+    this.#follow([...document.querySelectorAll(':hover')].at(-1) ?? null, false);
   }
 
-  #button(label: string, text: () => string, done: string): HTMLButtonElement {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = label;
-    button.addEventListener('click', async () => {
-      if (!this.#block) return;
-      this.#status.textContent = (await copyText(text())) ? done : '无法复制';
-    });
-    return button;
-  }
-
-  #citation(): string {
-    const block = this.#block!;
+  #citation(block: HTMLElement): string {
     const paragraph = block.matches('.paragraph') ? block : block.querySelector<HTMLElement>('.paragraph');
-    const title = document.querySelector<HTMLMetaElement>('meta[name="citation_title"]')!.content;
+    const title = document.querySelector<HTMLMetaElement>('meta[name="citation_title"]')?.content ?? '';
     return citation({
       title,
       place: block.dataset.place ?? '',
@@ -58,8 +48,8 @@ class CiteTools extends HTMLElement {
     });
   }
 
-  #follow(target: Element, byKeyboard: boolean) {
-    if (this.contains(target)) return;
+  #follow(target: EventTarget | null, byKeyboard: boolean) {
+    if (!(target instanceof Element) || this.contains(target)) return;
     const block = blockOf(target);
     if (!block) {
       if (byKeyboard) this.hidden = true;
@@ -67,7 +57,8 @@ class CiteTools extends HTMLElement {
     }
     if (block === this.#block && !this.hidden) return;
     this.#block = block;
-    this.#status.textContent = '';
+    const status = this.querySelector('.cite-status');
+    if (status) status.textContent = '';
     // Right after the block's link mark, so Tab goes from the mark to these buttons.
     const mark = target.matches('.paragraph-number, .permalink')
       ? target
@@ -77,7 +68,4 @@ class CiteTools extends HTMLElement {
   }
 }
 
-export function startCiteTools() {
-  customElements.define('cite-tools', CiteTools);
-  document.body.append(document.createElement('cite-tools'));
-}
+customElements.define('cite-tools', CiteTools);

@@ -29,16 +29,16 @@ function mark() {
   if (!crumb) return;
   const isSection = heading && !heading.classList.contains('part-heading');
   crumb.hidden = !isSection;
-  if (isSection) {
-    const link = crumb.querySelector('a')!;
+  const link = crumb.querySelector('a');
+  if (isSection && link) {
     link.href = `#${heading.id}`;
-    link.textContent = heading.classList.contains('relationship')
-      ? heading.querySelector('strong')!.textContent
-      : heading.textContent;
+    // A relationship is named by its bold lead sentence, a section by its whole heading.
+    const name = heading.classList.contains('relationship') ? heading.querySelector('strong') : heading;
+    link.textContent = name?.textContent ?? '';
   }
 }
 
-export function startScrollMarker() {
+export function startCurrentSection() {
   headings = [
     ...document.querySelectorAll<HTMLElement>('[data-speech] :is(.part-heading, h2[id], h3[id], .relationship)'),
   ];

@@ -1,6 +1,7 @@
 import { nodePieces } from '../search/ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
-import { MARK_PARAM } from '../search/params.ts';
+import { fill } from '../i18n/fill.ts';
+import { HIGHLIGHT_PARAM } from '../search/params.ts';
 
 const HIGHLIGHT = 'search-phrase';
 
@@ -41,24 +42,21 @@ function scrollTo(range: Range) {
   window.scrollTo({ top: window.scrollY + range.getBoundingClientRect().top - offset, behavior: 'instant' });
 }
 
-function clearControl(phrase: string, clear: () => void) {
-  const bar = document.createElement('div');
-  bar.className = 'search-landing';
-  bar.setAttribute('role', 'status');
-  const label = document.createElement('span');
-  label.textContent = `已标出“${phrase}”`;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = '清除标记';
+/** Shows the server-rendered bar that names the highlighted phrase and clears it. */
+function showClearBar(root: HTMLElement, phrase: string, clear: () => void) {
+  const bar = root.querySelector<HTMLElement>('.search-landing');
+  const label = bar?.querySelector('span');
+  const button = bar?.querySelector('button');
+  if (!bar || !label || !button) return;
+  label.textContent = fill(root.dataset.highlighted ?? '', { phrase });
+  bar.hidden = false;
   button.addEventListener('click', () => {
     clear();
-    bar.remove();
+    bar.hidden = true;
     const url = new URL(location.href);
-    url.searchParams.delete(MARK_PARAM);
+    url.searchParams.delete(HIGHLIGHT_PARAM);
     history.replaceState(history.state, '', url);
   });
-  bar.append(label, button);
-  document.body.append(bar);
 }
 
 const loaded = () =>
@@ -67,7 +65,7 @@ const loaded = () =>
   );
 
 /** On a page opened from a search result: marks each occurrence of the phrase in the target paragraph and scrolls to it. */
-export async function markArrival(phrase: string) {
+export async function highlightArrival(root: HTMLElement, phrase: string) {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (!target) return;
@@ -81,15 +79,18 @@ export async function markArrival(phrase: string) {
   const domRanges = nodePieces(
     nodes.map((node) => node.length),
     ranges,
-  ).map(({ node, start, end }) => {
+  ).flatMap(({ node, start, end }) => {
+    const text = nodes[node];
+    if (!text) return [];
     const range = new Range();
-    range.setStart(nodes[node]!, start);
-    range.setEnd(nodes[node]!, end);
-    return range;
+    range.setStart(text, start);
+    range.setEnd(text, end);
+    return [range];
   });
-  const first = domRanges[0]!.cloneRange();
+  const first = domRanges[0]?.cloneRange();
+  if (!first) return;
   const clear = show(domRanges);
-  clearControl(phrase.trim(), clear);
+  showClearBar(root, phrase.trim(), clear);
   // After the browser's own jump to the fragment, which would otherwise undo this scroll.
   await loaded();
   requestAnimationFrame(() => scrollTo(first));

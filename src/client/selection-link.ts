@@ -23,45 +23,40 @@ function selectionLink(selection: Selection): { url: string; paragraph: HTMLElem
   return { url: `${location.origin}${location.pathname}#${start.id}${textDirective(quote)}`, paragraph: end };
 }
 
-/** A button that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
+/** A button (server markup) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
 class SelectionLink extends HTMLElement {
   #url = '';
-  #button = document.createElement('button');
-  #status = document.createElement('span');
-
   #ready = false;
 
-  // Runs again each time the element is moved beside another block; build it once.
+  // Runs again each time the element is moved beside another paragraph; wire it once.
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
-    this.hidden = true;
-    this.#button.type = 'button';
-    this.#button.textContent = '复制选段链接';
-    this.#status.setAttribute('role', 'status');
-    this.#status.className = 'cite-status';
-    this.#button.addEventListener('click', async () => {
-      this.#status.textContent = (await copyText(this.#url)) ? '选段链接已复制' : '无法复制';
+    const button = this.querySelector('button');
+    const status = this.querySelector<HTMLElement>('.cite-status');
+    button?.addEventListener('click', async () => {
+      if (status)
+        status.textContent = ((await copyText(this.#url)) ? button.dataset.done : status.dataset.failed) ?? '';
     });
-    this.append(this.#button, this.#status);
     document.addEventListener('selectionchange', () => this.#update());
+    // A selection may be what loaded this code.
+    this.#update();
   }
 
   #update() {
-    const link = selectionLink(document.getSelection()!);
+    const selection = document.getSelection();
+    const link = selection && selectionLink(selection);
     if (!link) {
       if (!this.contains(document.activeElement)) this.hidden = true;
       return;
     }
     this.#url = link.url;
     this.dataset.url = link.url;
-    this.#status.textContent = '';
+    const status = this.querySelector('.cite-status');
+    if (status) status.textContent = '';
     if (link.paragraph.nextElementSibling !== this) link.paragraph.after(this);
     this.hidden = false;
   }
 }
 
-export function startSelectionLink() {
-  customElements.define('selection-link', SelectionLink);
-  document.body.append(document.createElement('selection-link'));
-}
+customElements.define('selection-link', SelectionLink);

@@ -1,8 +1,7 @@
-import { startCiteTools } from './cite-tools.ts';
-import { startSelectionLink } from './selection-link.ts';
+// What a page of the speech adds once the reader reaches for it: the citation tools, the selection link and the
+// marker of the section being read. Loaded by site.ts on the reader's first move.
+import './cite-tools.ts';
+import './selection-link.ts';
+import { startCurrentSection } from './current-section.ts';
 
-/** The citation tools: copy a link or citation, link to a selection. Loaded when the reader first reaches for them. */
-export function startSpeechTools() {
-  startCiteTools();
-  startSelectionLink();
-}
+startCurrentSection();

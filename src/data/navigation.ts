@@ -1,4 +1,5 @@
 import type { Outline, Paragraph, Part } from '../speech/outline.ts';
+import { t } from '../i18n/zh-CN.ts';
 import { partUrl, url } from '../site/urls.ts';
 
 export interface Link {
@@ -32,8 +33,8 @@ export function neighbours(outline: Outline, part: Part): { prev?: Link; next?: 
 
 /** 全文 › 二、… : the trail from the whole speech to this page; the section the reader is in is added while scrolling. */
 export function breadcrumb(page?: Part | string): Link[] {
-  const whole = { href: url('full/'), label: '全文' };
-  if (page === undefined) return [{ href: '', label: '全文' }];
+  const whole = { href: url('full/'), label: t('breadcrumb.whole') };
+  if (page === undefined) return [{ href: '', label: whole.label }];
   if (typeof page === 'string') return [whole, { href: '', label: page }];
   return [whole, { href: partUrl(page.slug), label: page.label }];
 }
@@ -43,5 +44,5 @@ export function paragraphSpan(part: Part): string {
   const first = part.paragraphs[0]?.number;
   const last = part.paragraphs.at(-1)?.number;
   if (first === undefined || last === undefined) return '';
-  return `（第${first}${last > first ? `至${last}` : ''}段）`;
+  return last > first ? t('paragraph.spanRange', { first, last }) : t('paragraph.span', { first });
 }

@@ -1,7 +1,7 @@
 import type { SearchTarget } from './targets.ts';
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { normalise, normaliseQuery, type Normalised } from './normalise.ts';
-import { MARK_PARAM } from './params.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 /** A target where the phrase begins: how often it begins there, and an excerpt around the first occurrence. */
 export interface PhraseResult {
@@ -82,4 +82,4 @@ export function findPhrase(speech: PreparedSpeech, query: string): PhraseResult[
 
 /** The address a result opens: the target on its part page, with the phrase to mark there. */
 export const resultHref = (target: SearchTarget, query: string) =>
-  `${target.page}?${MARK_PARAM}=${encodeURIComponent(query.trim())}#${target.id}`;
+  `${target.page}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query.trim())}#${target.id}`;

@@ -1,0 +1,51 @@
+// The theme and text-size controls: they save the reader's choice, which public/preferences.js applies on every load.
+
+const root = document.documentElement;
+
+/** The text sizes a reader can choose, smallest first; "medium" is the default and sets no attribute. */
+const TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
+type TextSize = (typeof TEXT_SIZES)[number];
+
+function save(key: string, value: string | undefined) {
+  try {
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
+  } catch {
+    // Without storage the choice lasts for this page only.
+  }
+}
+
+class SitePreferences extends HTMLElement {
+  connectedCallback() {
+    this.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (button?.dataset.setTheme) this.#setTheme(button.dataset.setTheme);
+      if (button?.dataset.textStep) this.#setTextSize(Number(button.dataset.textStep));
+    });
+    this.#setTheme(root.dataset.theme ?? 'system');
+    this.#setTextSize(0);
+  }
+
+  #setTheme(theme: string) {
+    const chosen = theme === 'light' || theme === 'dark' ? theme : undefined;
+    if (chosen) root.dataset.theme = chosen;
+    else delete root.dataset.theme;
+    save('theme', chosen);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-set-theme]'))
+      button.setAttribute('aria-pressed', String(button.dataset.setTheme === (chosen ?? 'system')));
+  }
+
+  #setTextSize(step: number) {
+    const current = TEXT_SIZES.indexOf((root.dataset.textSize ?? 'medium') as TextSize);
+    const at = Math.min(TEXT_SIZES.length - 1, Math.max(0, current + step));
+    const size = TEXT_SIZES[at] ?? 'medium';
+    if (size === 'medium') delete root.dataset.textSize;
+    else root.dataset.textSize = size;
+    save('text-size', size === 'medium' ? undefined : size);
+    const label = this.querySelector<HTMLElement>('[data-text-size-label]');
+    const labels = label?.dataset.labels?.split(' ');
+    if (label && labels?.[at]) label.textContent = labels[at];
+  }
+}
+
+customElements.define('site-preferences', SitePreferences);

@@ -1,0 +1,70 @@
+import { HIGHLIGHT_PARAM, QUERY_PARAM } from '../search/params.ts';
+import { isShortcut } from './shortcut.ts';
+
+// The dialog's code and the search data arrive by dynamic import when a reader starts to search.
+type Dialog = import('./search-dialog.ts').SearchDialog;
+
+/**
+ * The search control: it owns opening the dialog (button, `/`, Ctrl/⌘+K, `?q=`), knows whether pinyin is being
+ * composed in its field, and loads the dialog's code behind an already open dialog, so no key press is lost.
+ */
+export class SiteSearch extends HTMLElement {
+  /** True while an input method composes: what is in the field is not yet what the reader means. */
+  composing = false;
+  #dialog?: Promise<Dialog>;
+
+  connectedCallback() {
+    const input = this.#input();
+    this.querySelector('.search-open')?.addEventListener('click', () => void this.open());
+    document.addEventListener('keydown', (event) => {
+      if (!isShortcut(event)) return;
+      event.preventDefault();
+      void this.open();
+    });
+    input.addEventListener('compositionstart', () => (this.composing = true));
+    input.addEventListener('compositionend', () => {
+      this.composing = false;
+      void this.#run();
+    });
+    input.addEventListener('input', (event) => {
+      if (!this.composing && !(event as InputEvent).isComposing) void this.#run();
+    });
+    const params = new URLSearchParams(location.search);
+    const query = params.get(QUERY_PARAM);
+    if (query !== null) void this.open(query);
+    const phrase = params.get(HIGHLIGHT_PARAM);
+    if (phrase) void import('./search-arrival.ts').then(({ highlightArrival }) => highlightArrival(this, phrase));
+  }
+
+  #input(): HTMLInputElement {
+    const input = this.querySelector('input');
+    if (!input) throw new Error('<site-search> needs its search field');
+    return input;
+  }
+
+  #load(): Promise<Dialog> {
+    this.#dialog ??= import('./search-dialog.ts').then(({ SearchDialog }) => new SearchDialog(this));
+    return this.#dialog;
+  }
+
+  async #run() {
+    (await this.#load()).run();
+  }
+
+  /** Opens the dialog at once, then loads the search behind it. */
+  async open(query?: string) {
+    const dialog = this.querySelector('dialog');
+    const input = this.#input();
+    if (query !== undefined) input.value = query;
+    if (dialog && !dialog.open) dialog.showModal();
+    input.focus();
+    await this.#run();
+  }
+
+  /** The results for a query as data, without showing them: for other scripts and the tests. */
+  async find(query: string) {
+    return (await this.#load()).engine.find(query);
+  }
+}
+
+customElements.define('site-search', SiteSearch);

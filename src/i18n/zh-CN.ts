@@ -1,0 +1,72 @@
+import { fill } from './fill.ts';
+
+/**
+ * Every string of the site's own interface (not the speech, not the editors' page prose), in one place.
+ * `{name}` marks a value filled in by `t()`; strings the browser code needs reach it through data-* attributes.
+ */
+export const zhCN = {
+  'site.skipLink': '跳到正文',
+  'site.nav': '站点',
+  'site.nav.contents': '目录',
+  'site.nav.full': '全文',
+  'site.nav.plan': '行动方案要点',
+  'site.nav.terms': '关键词',
+  'site.nav.editorial': '编辑说明',
+  'site.footer': '本站按报纸刊载的讲话文本整理；编辑所作的改动见',
+  'site.footer.printAddress': '本页地址：{url}',
+  'sidebar.toggle': '目录',
+  'sidebar.label': '全文目录',
+  'aside.label': '本页',
+  'pageToc.title': '本页目录',
+  'contents.title': '目录',
+  'breadcrumb.label': '位置',
+  'breadcrumb.whole': '全文',
+  'pagination.label': '上一部分和下一部分',
+  'pagination.prev': '上一部分',
+  'pagination.next': '下一部分',
+  'permalink.label': '链接：{place}',
+  'paragraph.span': '（第{first}段）',
+  'paragraph.spanRange': '（第{first}至{last}段）',
+  'paragraph.place': '{place}（第{number}段）',
+  'preferences.toggle': '显示设置',
+  'preferences.theme': '配色',
+  'preferences.theme.system': '跟随系统',
+  'preferences.theme.light': '浅色',
+  'preferences.theme.dark': '深色',
+  'preferences.textSize': '字号',
+  'preferences.textSize.smaller': '缩小字号',
+  'preferences.textSize.larger': '放大字号',
+  'preferences.textSize.small': '小',
+  'preferences.textSize.medium': '中',
+  'preferences.textSize.large': '大',
+  'preferences.textSize.larger.value': '特大',
+  'search.open': '搜索',
+  'search.noScript': '搜索需要 JavaScript；也可以',
+  'search.noScriptLink': '在全文页中查找',
+  'search.label': '搜索讲话原文',
+  'search.close': '关闭',
+  'search.hint': '输入词语或半句话，标点和空格可有可无。按 ↑ ↓ 选择结果，Enter 打开，Esc 关闭。',
+  'search.found': '找到{count}段原文包含“{query}”。',
+  'search.notFound': '没有找到包含“{query}”的原文。请试试更短的词语，或只输入其中几个字。',
+  'search.failed': '搜索数据没有载入，请稍后再试；也可以在全文页中查找。',
+  'search.placeParagraph': '{place} · 第{number}段',
+  'search.placeHeading': '{place} · 标题',
+  'search.count': '本段{count}处',
+  'search.related': '相关段落',
+  'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',
+  'search.highlighted': '已标出“{phrase}”',
+  'search.clearHighlight': '清除标记',
+  'cite.label': '链接与引用',
+  'cite.copyLink': '复制链接',
+  'cite.copyCitation': '复制引用',
+  'cite.linkCopied': '链接已复制',
+  'cite.citationCopied': '引用已复制',
+  'cite.copyFailed': '无法复制',
+  'cite.copySelection': '复制选段链接',
+  'cite.selectionCopied': '选段链接已复制',
+} as const;
+
+export type UIString = keyof typeof zhCN;
+
+/** The interface string `key`, with each `{name}` replaced by `values[name]`. */
+export const t = (key: UIString, values: Record<string, string | number> = {}): string => fill(zhCN[key], values);
