@@ -1,12 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/setup.ts';
-import { serveSite } from '../helpers/site.ts';
 import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
 
 const session = useSite();
@@ -581,46 +577,6 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('.search-nojs').isVisible(), false);
     assert.equal(await page.locator('.search-open').isVisible(), true);
-    await page.context().close();
-  });
-});
-
-describe('under a sub-path', () => {
-  const BASE = '/speech/';
-  const OUT = 'dist-search-subpath';
-  let sub: Awaited<ReturnType<typeof serveSite>>;
-
-  before(async () => {
-    rmSync(OUT, { recursive: true, force: true });
-    const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      env: { ...process.env, BASE_PATH: BASE, OUT_DIR: OUT },
-      encoding: 'utf8',
-    });
-    assert.equal(build.status, 0, build.stdout + build.stderr);
-    sub = await serveSite({ outDir: OUT, base: BASE });
-  });
-  after(async () => {
-    await sub?.close();
-    rmSync(OUT, { recursive: true, force: true });
-  });
-
-  test('search loads its code, data and index from below the path, and its results open pages below it', async () => {
-    const page = await newPage(session.browser);
-    const outside: string[] = [];
-    page.on(
-      'request',
-      (r) => !r.url().startsWith(`${sub.origin}${BASE}`) && !r.url().startsWith('data:') && outside.push(r.url()),
-    );
-    await page.goto(`${sub.origin}${BASE}part-3/?q=${encodeURIComponent('营商环境')}`);
-    await resultsFor(page, '营商环境');
-    await page.waitForSelector('.search-related:not([hidden])');
-    const hrefs = await page
-      .locator('.search-results a, .search-related-results a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    assert.ok(hrefs.length > 1 && hrefs.every((href) => href.startsWith(`${BASE}part-`)), hrefs.join(' '));
-    await Promise.all([page.waitForURL(/#p22$/), page.keyboard.press('Enter')]);
-    await page.waitForSelector('.search-landing');
-    assert.deepEqual(outside, []);
     await page.context().close();
   });
 });

@@ -62,3 +62,25 @@ test('under a sub-path every page loads all its assets from below that path', as
   assert.deepEqual(outside, []);
   await page.close();
 });
+
+test('search loads its code, data and index from below the path, and its results open pages below it', async () => {
+  const page = await browser.newPage();
+  const outside: string[] = [];
+  page.on(
+    'request',
+    (r) => !r.url().startsWith(`${site.origin}${BASE}`) && !r.url().startsWith('data:') && outside.push(r.url()),
+  );
+  await page.goto(`${site.origin}${BASE}part-3/?q=${encodeURIComponent('营商环境')}`);
+  await page.waitForFunction(
+    () => document.querySelector('.search-results')?.getAttribute('data-query') === '营商环境',
+  );
+  await page.waitForSelector('.search-related:not([hidden])');
+  const hrefs = await page
+    .locator('.search-results a, .search-related-results a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length > 1 && hrefs.every((href) => href?.startsWith(`${BASE}part-`)), hrefs.join(' '));
+  await Promise.all([page.waitForURL(/#p22$/), page.keyboard.press('Enter')]);
+  await page.waitForSelector('.search-landing');
+  assert.deepEqual(outside, []);
+  await page.close();
+});
