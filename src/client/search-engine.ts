@@ -62,7 +62,7 @@ export class SearchEngine {
     const pages = await Promise.all(results.map((result) => result.data()));
     const byId = new Map(speech.targets.map((target) => [target.id, target]));
     const ids = relatedBlocks(pages, new Set(byId.keys()), new Set(found.map((r) => r.target.id)));
-    return ids.map((id) => byId.get(id)!);
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async find(query: string): Promise<Found> {

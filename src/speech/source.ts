@@ -28,8 +28,11 @@ export function parseSource(text: string): Source {
       current = { number: numberOf(heading[0] ?? ''), heading, lines: [] };
       parts.push(current);
     } else if (line.trim() !== '') {
-      current ??= parts[parts.push({ number: 0, lines: [] }) - 1];
-      current!.lines.push(line);
+      if (!current) {
+        current = { number: 0, lines: [] };
+        parts.push(current);
+      }
+      current.lines.push(line);
     }
   }
   // An unheaded opening is the part before the first printed heading.

@@ -17,11 +17,11 @@ const pinyin = new Intl.Collator('zh-CN-u-co-pinyin');
 export function quotedTerms(outline: Outline): Term[] {
   const terms = new Map<string, Term>();
   for (const paragraph of outline.parts.flatMap((part) => part.paragraphs)) {
-    for (const [, term] of paragraph.text.matchAll(QUOTED)) {
-      const entry = terms.get(term!) ?? { term: term!, count: 0, paragraphs: [] };
+    for (const [, term = ''] of paragraph.text.matchAll(QUOTED)) {
+      const entry = terms.get(term) ?? { term, count: 0, paragraphs: [] };
       entry.count++;
       if (entry.paragraphs.at(-1) !== paragraph) entry.paragraphs.push(paragraph);
-      terms.set(term!, entry);
+      terms.set(term, entry);
     }
   }
   return [...terms.values()].sort((a, b) => pinyin.compare(a.term, b.term));
