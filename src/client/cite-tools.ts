@@ -1,40 +1,76 @@
 import { citation } from '../citation/citation.ts';
+import { fill } from '../i18n/fill.ts';
 import { copyText } from './copy.ts';
 
-// A paragraph inside an item is cited as the item, unless the reader is on the paragraph's own number.
-function blockOf(element: Element | null): HTMLElement | null {
-  const block = element?.matches('.paragraph-number')
-    ? element.closest<HTMLElement>('.paragraph')
-    : (element?.closest<HTMLElement>('.item, .relationship') ??
-      element?.closest<HTMLElement>('.part-heading, h2[id], h3[id], .paragraph'));
+/** The block a link mark or paragraph number stands for: its own paragraph, or the item, section or part it marks. */
+function blockOf(link: Element): HTMLElement | null {
+  const block = link.matches('.paragraph-number')
+    ? link.closest<HTMLElement>('.paragraph')
+    : link.closest<HTMLElement>('.item, .relationship, .part-heading, h2[id], h3[id]');
   return block?.closest('[data-speech]') ? block : null;
 }
 
 const addressOf = (block: HTMLElement) => `${location.origin}${location.pathname}#${block.id}`;
 
-/** The 复制链接 / 复制引用 controls (server markup), moved beside whichever block the reader points at or focuses. */
-class CiteTools extends HTMLElement {
+/**
+ * The 复制链接 / 复制引用 sheet (server markup) at the foot of the screen, for the block whose paragraph number or
+ * link mark the reader followed; site.ts hands it every such click, including one made before this code arrived.
+ */
+export class CiteTools extends HTMLElement {
   #block: HTMLElement | null = null;
+  #trigger: HTMLElement | null = null;
   #ready = false;
 
-  // Runs again each time the element is moved beside another block; wire it once.
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
+      button.addEventListener('click', () => void this.#copy(button));
+    this.querySelector('.cite-close')?.addEventListener('click', () => this.close());
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.close();
+    });
+    document.addEventListener('click', (event) => {
+      const target = event.target;
+      if (this.hidden || !(target instanceof Element) || this.contains(target)) return;
+      if (!target.closest('.paragraph-number, .permalink')) this.close(false);
+    });
+  }
+
+  /** Opens the sheet for the block that `link` marks, with the focus on its first button. */
+  open(link: HTMLElement) {
+    const block = blockOf(link);
+    if (!block) return;
+    this.#block = block;
+    this.#trigger = link;
+    const paragraph = block.matches('.paragraph') ? block : null;
+    const place = this.querySelector('.cite-place');
+    if (place)
+      place.textContent = paragraph
+        ? fill(this.dataset.paragraph ?? '', {
+            place: paragraph.dataset.place ?? '',
+            number: paragraph.dataset.number ?? '',
+          })
+        : (block.dataset.place ?? '');
+    const status = this.querySelector('.cite-status');
+    if (status) status.textContent = '';
+    this.hidden = false;
+    this.querySelector<HTMLButtonElement>('button[data-copy]')?.focus({ preventScroll: true });
+  }
+
+  /** Hides the sheet; the focus goes back to the link that opened it unless the reader has moved on. */
+  close(returnFocus = true) {
+    if (this.hidden) return;
+    this.hidden = true;
+    if (returnFocus) this.#trigger?.focus({ preventScroll: true });
+  }
+
+  async #copy(button: HTMLButtonElement) {
+    const block = this.#block;
     const status = this.querySelector<HTMLElement>('.cite-status');
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-      button.addEventListener('click', async () => {
-        const block = this.#block;
-        if (!block || !status) return;
-        const text = button.dataset.copy === 'citation' ? this.#citation(block) : addressOf(block);
-        status.textContent = ((await copyText(text)) ? button.dataset.done : status.dataset.failed) ?? '';
-      });
-    }
-    document.addEventListener('pointerover', (event) => this.#follow(event.target, false));
-    document.addEventListener('focusin', (event) => this.#follow(event.target, true));
-    // The reader's first move loaded this code: follow where the pointer or focus already is.
-    this.#follow(document.activeElement, true);
-    this.#follow([...document.querySelectorAll(':hover')].at(-1) ?? null, false);
+    if (!block || !status) return;
+    const text = button.dataset.copy === 'citation' ? this.#citation(block) : addressOf(block);
+    status.textContent = ((await copyText(text)) ? button.dataset.done : status.dataset.failed) ?? '';
   }
 
   #citation(block: HTMLElement): string {
@@ -46,25 +82,6 @@ class CiteTools extends HTMLElement {
       paragraph: Number(paragraph?.dataset.number) || undefined,
       url: addressOf(block),
     });
-  }
-
-  #follow(target: EventTarget | null, byKeyboard: boolean) {
-    if (!(target instanceof Element) || this.contains(target)) return;
-    const block = blockOf(target);
-    if (!block) {
-      if (byKeyboard) this.hidden = true;
-      return;
-    }
-    if (block === this.#block && !this.hidden) return;
-    this.#block = block;
-    const status = this.querySelector('.cite-status');
-    if (status) status.textContent = '';
-    // Right after the block's link mark, so Tab goes from the mark to these buttons.
-    const mark = target.matches('.paragraph-number, .permalink')
-      ? target
-      : block.querySelector(':scope .permalink, :scope .paragraph-number');
-    (mark ?? block).after(this);
-    this.hidden = false;
   }
 }
 

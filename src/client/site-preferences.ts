@@ -22,6 +22,16 @@ class SitePreferences extends HTMLElement {
       if (button?.dataset.setTheme) this.#setTheme(button.dataset.setTheme);
       if (button?.dataset.textStep) this.#setTextSize(Number(button.dataset.textStep));
     });
+    // A settings panel closes like a menu: on Esc, and on a tap anywhere outside it.
+    const panel = this.querySelector('details');
+    document.addEventListener('click', (event) => {
+      if (panel?.open && event.target instanceof Node && !this.contains(event.target)) panel.open = false;
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !panel?.open) return;
+      panel.open = false;
+      panel.querySelector('summary')?.focus();
+    });
     this.#setTheme(root.dataset.theme ?? 'system');
     this.#setTextSize(0);
   }

@@ -31,12 +31,10 @@ export function neighbours(outline: Outline, part: Part): { prev?: Link; next?: 
   return { prev: link(outline.parts[at - 1]), next: link(outline.parts[at + 1]) };
 }
 
-/** 全文 › 二、… : the trail from the whole speech to this page; the section the reader is in is added while scrolling. */
-export function breadcrumb(page?: Part | string): Link[] {
-  const whole = { href: url('full/'), label: t('breadcrumb.whole') };
-  if (page === undefined) return [{ href: '', label: whole.label }];
-  if (typeof page === 'string') return [whole, { href: '', label: page }];
-  return [whole, { href: partUrl(page.slug), label: page.label }];
+/** 目录 › 二、… : the trail from the home page (the table of contents) to this page; the section the reader is in is added while scrolling. */
+export function breadcrumb(page: Part | string): Link[] {
+  const home = { href: url(), label: t('breadcrumb.home') };
+  return [home, { href: '', label: typeof page === 'string' ? page : page.label }];
 }
 
 /** 第2至20段: the paragraphs a part holds, for its description; empty for a part without paragraphs. */
