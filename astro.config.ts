@@ -27,6 +27,16 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     // Scripts stay external files, however small: the Content-Security-Policy allows no inline script.
-    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro marks each chapter's asset module with "use astro:head-inject" and reads the mark itself before
+          // bundling; the bundler dropping it afterwards changes nothing, so its warning would only teach us to skim.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });
