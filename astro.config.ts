@@ -6,6 +6,8 @@ import { speechPaths } from './src/speech/paths.ts';
 import remarkSpeech from './src/speech/remark-speech.ts';
 import hosting from './src/integrations/hosting.ts';
 import siteCheck from './src/integrations/site-check.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import outputGate from './src/integrations/output-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -22,7 +24,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
     }),
   },
-  integrations: [mdx(), siteCheck(), hosting(), pagefind()],
+  integrations: [contentCheck(speechPaths), mdx(), siteCheck(), outputGate(speechPaths), hosting(), pagefind()],
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },
   vite: {

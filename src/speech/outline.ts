@@ -98,7 +98,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       let section: Section | undefined;
       for (const block of chapter.blocks) {
         if (block.kind === 'note') {
-          part.blocks.push({ kind: 'note', note: { source: block.text, comment: block.comment } });
+          part.blocks.push({ kind: 'note', note: { source: block.source, comment: block.comment } });
           continue;
         }
         if (block.kind === 'section') {
