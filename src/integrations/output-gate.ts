@@ -69,7 +69,7 @@ function firstDifference(a: string, b: string): number {
 /** The first paragraph whose id or text is not the source's; ids run exactly p{first}… with nothing left over. */
 function paragraphProblem(file: string, page: PageSpeech, expected: PageExpectation): ContentError | undefined {
   const ids = expected.paragraphs.map((_, i) => `p${expected.first + i}`);
-  const range = `the source makes ${ids.length} paragraphs here, p${expected.first}…p${expected.first + ids.length - 1}`;
+  const range = `the source makes ${ids.length} paragraph${ids.length === 1 ? '' : 's'} here, p${expected.first}…p${expected.first + ids.length - 1}`;
   const wrong = page.paragraphs.findIndex((p, i) => p.id !== ids[i] || p.text !== expected.paragraphs[i]);
   const paragraph = page.paragraphs[wrong];
   if (!paragraph)

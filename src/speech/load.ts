@@ -91,10 +91,10 @@ export function readChapter(file: string, text: string): Chapter {
       `frontmatter ${field ? `"${field}" ` : ''}is wrong: ${issue.message}`,
     );
   }
-  const titleLine = rawFrontmatter.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+  const lineOf = (field: string) => rawFrontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 || 1;
   const blocks = readBlocks(readMdx(file, content), file);
   throwAll(checkSequence(blocks, file));
-  return { file, ...parsed.data, titleLine: titleLine || 1, blocks };
+  return { file, ...parsed.data, partLine: lineOf('part'), titleLine: lineOf('title'), blocks };
 }
 
 /** The verbatim source, parsed into its title and parts. */
@@ -108,6 +108,8 @@ export function readOutline(paths: SpeechPaths): Outline {
   const folder = join(paths.root, paths.chapters);
   const chapters = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
+    // In name order, whatever the file system's: the same chapter is named in an error on every run.
+    .sort()
     .map((name) => join(folder, name))
     .map((path) => readChapter(relative(paths.root, path), readFileSync(path, 'utf8')));
   const outline = buildOutline(source.title, chapters);
@@ -117,7 +119,7 @@ export function readOutline(paths: SpeechPaths): Outline {
       return [
         new ContentError(
           chapter.file,
-          2,
+          chapter.partLine,
           `part ${chapter.part} is not in the source, which has parts ${source.parts.map((p) => p.number).join(', ')}`,
         ),
       ];
