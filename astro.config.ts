@@ -6,6 +6,8 @@ import { speechPaths } from './src/speech/paths.ts';
 import remarkSpeech from './src/speech/remark-speech.ts';
 import hosting from './src/integrations/hosting.ts';
 import siteCheck from './src/integrations/site-check.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import outputGate from './src/integrations/output-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -22,11 +24,21 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
     }),
   },
-  integrations: [mdx(), siteCheck(), hosting(), pagefind()],
+  integrations: [contentCheck(speechPaths), mdx(), siteCheck(), outputGate(speechPaths), hosting(), pagefind()],
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },
   vite: {
     // Scripts stay external files, however small: the Content-Security-Policy allows no inline script.
-    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro marks each chapter's asset module with "use astro:head-inject" and reads the mark itself before
+          // bundling; the bundler dropping it afterwards changes nothing, so its warning would only teach us to skim.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

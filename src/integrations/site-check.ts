@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import { ContentError, throwAll } from '../speech/errors.ts';
+import { stopOnContentError } from './stop.ts';
 
 export interface BuiltPage {
   /** The file as an editor finds it: dist/part-2/index.html. */
@@ -112,7 +113,7 @@ export default function siteCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);
-        throwAll(checkFolder(folder, base));
+        stopOnContentError(() => throwAll(checkFolder(folder, base)));
         logger.info(`${htmlFiles(folder).length} pages: no duplicate id, no broken internal link`);
       },
     },

@@ -1,11 +1,12 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { ContentError } from './errors.ts';
 import { numberOf } from './text.ts';
 
 interface BlockBase {
   line: number;
-  /** The characters of the source this block shows: the speech's words, or for a note the source marks it quotes. */
+  /** The characters of the speech this block shows. */
   text: string;
 }
 
@@ -33,44 +34,109 @@ export interface ParagraphBlock extends BlockBase {
   node: Paragraph;
 }
 
-/** An editorial `<Note>`: the source marks it quotes (in `text`) and the editors' own words. */
-export interface NoteBlock extends BlockBase {
+/** An editorial `<Note>`, never the speech: a mark of the source it shows (such as （上接第一版）) and the editors' own words. */
+export interface NoteBlock {
   kind: 'note';
   node: RootContent;
+  line: number;
+  /** The source's own mark the note shows, or ''. */
+  source: string;
   comment: string;
 }
 
 /** One top-level block of a chapter, in reading order. */
 export type Block = SectionBlock | EnumeratedBlock | ParagraphBlock | NoteBlock;
 export type BlockKind = Block['kind'];
+/** A block that shows the speech's own words. */
+export type SpeechBlock = Exclude<Block, NoteBlock>;
 
 const SECTION = /^第([一二三四五六七八九十])，/;
 const ENUMERATED = /^([一二三四五六七八九十])是/;
+
+type Node = Root | RootContent;
+
+const lineOf = (node: Node) => node.position?.start.line ?? 1;
+
+const NAMES: Partial<Record<string, string>> = {
+  image: 'an image',
+  imageReference: 'an image',
+  link: 'a link',
+  emphasis: 'emphasis',
+  inlineCode: 'code',
+  code: 'code',
+  list: 'a list',
+  blockquote: 'a quotation block',
+  thematicBreak: 'a rule (---)',
+  break: 'a line break',
+};
+
+/** What an MDX node is, in an editor's words: the element <script>, “export const …”, an image… */
+function describe(node: Node): string {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return `the element <${node.name ?? ''}>`;
+  if (node.type === 'mdxjsEsm') return `“${node.value.trim().split('\n')[0]!.slice(0, 40)}”`;
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return `the expression {${node.value}}`;
+  return NAMES[node.type] ?? node.type;
+}
+
+/** MDX that runs code: import, export, {expressions}. A chapter is content; code in it could rewrite the speech unseen. */
+const isCode = (node: Node) =>
+  node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+
+function notAllowed(node: Node, file: string, where: string): ContentError {
+  const problem = isCode(node)
+    ? `a chapter holds no code (import, export, {…}): ${describe(node)} is not allowed`
+    : `${where}, not ${describe(node)}`;
+  return new ContentError(file, lineOf(node), problem);
+}
 
 function textOf(nodes: readonly PhrasingContent[], file: string): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return node.value;
       if (node.type === 'strong') return textOf(node.children, file);
-      throw new ContentError(
-        file,
-        node.position?.start.line,
-        `only plain text and a bold lead sentence may stand in the speech's text, not ${node.type}`,
-      );
+      throw notAllowed(node, file, "only plain text and a bold lead sentence may stand in the speech's text");
     })
     .join('');
 }
 
-function noteOf(node: RootContent): { source: string; comment: string } | undefined {
+// Anything a URL resolved against this origin keeps it, only when it is a page of the site itself.
+const SITE = 'http://site.invalid';
+
+/** A note's body: plain text, emphasis and links to the site's own pages; nothing that could carry HTML, script or another origin. */
+function checkNoteBody(nodes: readonly Node[], file: string): void {
+  for (const node of nodes) {
+    if (node.type === 'text') continue;
+    if (node.type === 'link' && new URL(node.url, `${SITE}/part-1/`).origin !== SITE)
+      throw new ContentError(file, lineOf(node), `a note links only to this site's own pages, not to “${node.url}”`);
+    if (node.type === 'paragraph' || node.type === 'emphasis' || node.type === 'strong' || node.type === 'link')
+      checkNoteBody(node.children, file);
+    else throw notAllowed(node, file, "a note holds plain text, emphasis and links to this site's pages");
+  }
+}
+
+/** The `<Note>` a block is, alone on its lines (MDX wraps a one-line note in a paragraph); undefined for any other block. */
+function noteElement(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | undefined {
   const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
   const jsx = only ?? node;
   if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return undefined;
-  if (jsx.name !== 'Note') return undefined;
-  const source = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'source')?.value;
-  return { source: typeof source === 'string' ? source : '', comment: toString(jsx).trim() };
+  return jsx.name === 'Note' ? jsx : undefined;
 }
 
-const lineOf = (node: RootContent) => node.position?.start.line ?? 1;
+function noteBlock(node: RootContent, jsx: MdxJsxFlowElement | MdxJsxTextElement, file: string): NoteBlock {
+  const line = lineOf(node);
+  let source = '';
+  for (const attribute of jsx.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute')
+      throw new ContentError(file, line, 'a chapter holds no code: a note takes no {…} attributes');
+    if (attribute.name !== 'source')
+      throw new ContentError(file, line, `a note takes only a source attribute, not ${attribute.name}`);
+    if (typeof attribute.value !== 'string')
+      throw new ContentError(file, line, 'a note\'s source is plain quoted text: source="（上接第一版）"');
+    source = attribute.value;
+  }
+  checkNoteBody(jsx.children, file);
+  return { kind: 'note', node, line, source, comment: toString(jsx).trim() };
+}
 
 function sectionBlock(node: Heading, file: string): SectionBlock {
   const line = lineOf(node);
@@ -127,9 +193,8 @@ function paragraphBlock(node: Paragraph, file: string, inSection: boolean): Para
 export function readBlocks(tree: Root, file: string): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) {
-    const line = lineOf(node);
-    const note = noteOf(node);
-    if (note) blocks.push({ kind: 'note', node, line, text: note.source, comment: note.comment });
+    const note = noteElement(node);
+    if (note) blocks.push(noteBlock(node, note, file));
     else if (node.type === 'heading') blocks.push(sectionBlock(node, file));
     else if (node.type === 'paragraph')
       blocks.push(
@@ -139,8 +204,7 @@ export function readBlocks(tree: Root, file: string): Block[] {
           blocks.some((b) => b.kind === 'section'),
         ),
       );
-    else if (node.type !== 'yaml' && node.type !== 'mdxjsEsm')
-      throw new ContentError(file, line, `a chapter holds paragraphs, "## " sections and <Note>s; found ${node.type}`);
+    else throw notAllowed(node, file, 'a chapter holds paragraphs, "## " sections and <Note>s between them');
   }
   return blocks;
 }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkSequence, readBlocks } from './chapter.ts';
-import { ContentError, throwAll } from './errors.ts';
+import { ContentError, hasUnseen, throwAll } from './errors.ts';
 import { checkAgainstSource } from './fidelity.ts';
 import { buildOutline, type Chapter, type Outline, type Paragraph, type Part } from './outline.ts';
 import { chapterSchema } from './schema.ts';
@@ -18,9 +19,67 @@ import { quotedTerms, type Term } from './terms.ts';
 /** The same Markdown dialect as the site's MDX pipeline, so blocks are read exactly as they are rendered. */
 export const parser = unified().use(remarkParse).use(remarkMdx).use(remarkCjkFriendly);
 
+/** The first invisible or look-alike character of a chapter: a word with U+200B in it looks like the source's and is not. */
+function checkUnseen(file: string, text: string): void {
+  text.split('\n').forEach((line, i) => {
+    const at = [...line].findIndex(hasUnseen);
+    if (at >= 0)
+      throw new ContentError(
+        file,
+        i + 1,
+        `an invisible or look-alike character, ${[...line][at]}, stands at column ${at + 1} (after “${[...line].slice(Math.max(0, at - 8), at).join('')}”); delete it or type the ordinary character`,
+      );
+  });
+}
+
+/** Frontmatter as Astro reads it; a YAML error becomes the chapter's line, not the parser's (which is the end of a string left open). */
+function readFrontmatter(file: string, text: string): ReturnType<typeof parseFrontmatter> {
+  try {
+    return parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    if (!reason || !mark) throw error;
+    const open = unclosedQuote(text.split('\n'));
+    const problem = open ? 'a quotation mark opened here is never closed' : reason;
+    throw new ContentError(file, open ?? mark.line + 1, `the frontmatter cannot be read: ${problem}`);
+  }
+}
+
+/** The line (1-based) of the frontmatter where a quoted value opens and no later line closes it. */
+export function unclosedQuote(lines: string[]): number | undefined {
+  const end = lines.indexOf('---', 1);
+  let open: { quote: string; line: number } | undefined;
+  for (let i = 1; i < (end < 0 ? lines.length : end); i++) {
+    let rest = lines[i]!;
+    if (!open) {
+      const value = /^\s*[\w-]+:\s*(["'])/.exec(rest);
+      if (!value) continue;
+      open = { quote: value[1]!, line: i + 1 };
+      rest = rest.slice(value[0].length);
+    }
+    // In YAML a quote inside its own kind of string is escaped as \" or doubled as ''.
+    const unescaped = open.quote === '"' ? rest.replace(/\\./g, '') : rest.replaceAll("''", '');
+    if (unescaped.includes(open.quote)) open = undefined;
+  }
+  return open?.line;
+}
+
+/** The MDX parser's error as the chapter's line: an unclosed tag's message carries where the tag opens, not the point. */
+function readMdx(file: string, content: string): Root {
+  try {
+    return parser.parse(content);
+  } catch (error) {
+    const { reason, line } = error as { reason?: string; line?: number };
+    if (!reason) throw error;
+    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
+    throw new ContentError(file, Number(opened ?? line ?? 1), `the chapter cannot be read as MDX: ${reason}`);
+  }
+}
+
 /** Reads one chapter file: frontmatter checked against the schema, blocks classified and numbered in sequence. */
 export function readChapter(file: string, text: string): Chapter {
-  const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  checkUnseen(file, text);
+  const { frontmatter, rawFrontmatter, content } = readFrontmatter(file, text);
   const parsed = chapterSchema.safeParse(frontmatter);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -32,10 +91,10 @@ export function readChapter(file: string, text: string): Chapter {
       `frontmatter ${field ? `"${field}" ` : ''}is wrong: ${issue.message}`,
     );
   }
-  const titleLine = rawFrontmatter.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
-  const blocks = readBlocks(parser.parse(content), file);
+  const lineOf = (field: string) => rawFrontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 || 1;
+  const blocks = readBlocks(readMdx(file, content), file);
   throwAll(checkSequence(blocks, file));
-  return { file, ...parsed.data, titleLine: titleLine || 1, blocks };
+  return { file, ...parsed.data, partLine: lineOf('part'), titleLine: lineOf('title'), blocks };
 }
 
 /** The verbatim source, parsed into its title and parts. */
@@ -49,6 +108,8 @@ export function readOutline(paths: SpeechPaths): Outline {
   const folder = join(paths.root, paths.chapters);
   const chapters = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
+    // In name order, whatever the file system's: the same chapter is named in an error on every run.
+    .sort()
     .map((name) => join(folder, name))
     .map((path) => readChapter(relative(paths.root, path), readFileSync(path, 'utf8')));
   const outline = buildOutline(source.title, chapters);
@@ -58,7 +119,7 @@ export function readOutline(paths: SpeechPaths): Outline {
       return [
         new ContentError(
           chapter.file,
-          2,
+          chapter.partLine,
           `part ${chapter.part} is not in the source, which has parts ${source.parts.map((p) => p.number).join(', ')}`,
         ),
       ];

@@ -7,6 +7,8 @@ export interface Chapter {
   file: string;
   part: number;
   title?: string;
+  /** The frontmatter lines of `part:` and `title:`, for errors about them. */
+  partLine?: number;
   titleLine?: number;
   coverage: 'complete' | 'ending-only' | 'opening-only';
   blocks: Block[];
@@ -72,7 +74,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
     if (other)
       throw new ContentError(
         chapter.file,
-        undefined,
+        chapter.partLine,
         `part ${chapter.part} is already the chapter in ${other}; each part has one chapter`,
       );
     claimed.set(chapter.part, chapter.file);
@@ -98,7 +100,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       let section: Section | undefined;
       for (const block of chapter.blocks) {
         if (block.kind === 'note') {
-          part.blocks.push({ kind: 'note', note: { source: block.text, comment: block.comment } });
+          part.blocks.push({ kind: 'note', note: { source: block.source, comment: block.comment } });
           continue;
         }
         if (block.kind === 'section') {

@@ -77,7 +77,7 @@ export function assignIds(tree: Root, part: Part): void {
   blocks.forEach((block, i) => {
     const placed = part.blocks[i];
     const at = tree.children.indexOf(block.node);
-    if (block.kind === 'note' && placed?.kind === 'note') tree.children[at] = note(block.node, block.text);
+    if (block.kind === 'note' && placed?.kind === 'note') tree.children[at] = note(block.node, block.source);
     else if (block.kind === 'section' && placed?.kind === 'section') placeSection(block.node, placed.section);
     else if (block.kind === 'paragraph' && placed?.kind === 'paragraph')
       tree.children[at] = placeParagraph(block.node, placed.paragraph);

@@ -31,3 +31,18 @@ test('a synthetic part with a page break and a half-width comma', () => {
   assert.equal(part.heading, '二、甲，乙');
   assert.deepEqual(part.paragraphs, ['一句，没完的话。', '另一段。']);
 });
+
+test("the page mark （上接第一版） is taken out of the speech and kept as the source's only mark", () => {
+  const parts = parseSource(sourceText).parts.map(editPart);
+  assert.deepEqual(
+    parts.map((p) => p.marks),
+    [['（上接第一版）'], [], [], []],
+  );
+  assert.match(parts[0]!.paragraphs[0]!, /^今天，我们不仅敲响了/);
+});
+
+test('a line that is only a page mark leaves no empty paragraph', () => {
+  const part = editPart({ number: 2, lines: ['(下转第二版)', '一句话。'] });
+  assert.deepEqual(part.paragraphs, ['一句话。']);
+  assert.deepEqual(part.marks, ['（下转第二版）']);
+});

@@ -49,16 +49,27 @@ export interface EditedPart {
   rejoined: { before: string; after: string }[];
   /** True when the source stops in the middle of this part's last paragraph. */
   cutOff: boolean;
+  /** The newspaper's own marks that are not the speech, such as （上接第一版）: taken out of the paragraphs, shown only in notes. */
+  marks: string[];
+}
+
+// A newspaper's page mark: （上接第一版）, （下转第二版）… (after full-width punctuation).
+const PAGE_MARK = /（(?:上接|下转|接|转)第[一二三四五六七八九十\d]+版）/g;
+
+/** The page marks a line of the source prints, and the line without them. */
+export function takeMarks(line: string): { marks: string[]; text: string } {
+  return { marks: line.match(PAGE_MARK) ?? [], text: line.replace(PAGE_MARK, '') };
 }
 
 // A paragraph that ends without one of these was cut by a page break or by the end of the source.
 const ENDS_SENTENCE = /[。！？!?”…]$/;
 
-/** Applies the editorial rules that touch the text itself; splitting at items is left to the chapters. */
+/** Applies the editorial rules that touch the text itself (page marks out, breaks rejoined, full-width marks); splitting at items is left to the chapters. */
 export function editPart(part: SourcePart): EditedPart {
   const paragraphs: string[] = [];
   const rejoined: EditedPart['rejoined'] = [];
-  for (const line of part.lines.map(toFullWidth)) {
+  const lines = part.lines.map((line) => takeMarks(toFullWidth(line)));
+  for (const line of lines.map((l) => l.text).filter((text) => text !== '')) {
     const last = paragraphs.at(-1);
     if (last !== undefined && !ENDS_SENTENCE.test(last)) {
       rejoined.push({ before: last.slice(-8), after: line.slice(0, 8) });
@@ -73,5 +84,6 @@ export function editPart(part: SourcePart): EditedPart {
     paragraphs,
     rejoined,
     cutOff: !ENDS_SENTENCE.test(paragraphs.at(-1) ?? '。'),
+    marks: lines.flatMap((l) => l.marks),
   };
 }
