@@ -3,8 +3,12 @@ import { normaliseQuery } from '../search/normalise.ts';
 import { QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
 import { fill } from '../i18n/fill.ts';
+import { excerptAround, queryWords } from '../search/excerpt.ts';
 import { SearchEngine } from './search-engine.ts';
 import type { SiteSearch } from './site-search.ts';
+
+/** Fewer literal results than this, and the word-by-word matches are offered too. */
+const FEW_RESULTS = 3;
 
 /** An element with text only: the reader's words never pass through HTML parsing. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
@@ -88,14 +92,18 @@ export class SearchDialog {
       count: phrase.length,
       query: query.trim(),
     });
-    // Word-by-word matches are a second opinion: fetched once the reader pauses, listed after the literal ones.
-    this.#timer = window.setTimeout(() => void this.#showRelated(query, phrase), 250);
+    // Word-by-word matches are a second opinion, worth fetching only when the literal answer is thin: asked for once
+    // the reader pauses, listed after the literal ones, folded behind their count.
+    if (phrase.length < FEW_RESULTS) this.#timer = window.setTimeout(() => void this.#showRelated(query, phrase), 250);
   }
 
   async #showRelated(query: string, phrase: PhraseResult[]) {
     const related = await this.engine.related(query, phrase).catch(() => []);
     if (query !== this.#shown) return;
-    this.#relatedResults.replaceChildren(...related.map((target) => this.#relatedItem(target, query)));
+    const words = queryWords(query);
+    this.#relatedResults.replaceChildren(...related.map((target) => this.#relatedItem(target, query, words)));
+    const count = this.#related.querySelector<HTMLElement>('.search-related-count');
+    if (count) count.textContent = fill(count.dataset.count ?? '', { count: related.length });
     this.#related.hidden = related.length === 0;
   }
 
@@ -122,9 +130,10 @@ export class SearchDialog {
     return el('li', '', link);
   }
 
-  #relatedItem(target: SearchTarget, query: string): HTMLLIElement {
-    const text = target.text.length > 60 ? `${target.text.slice(0, 60)}…` : target.text;
-    const link = el('a', '', el('span', 'search-place', this.#placeOf(target)), el('span', 'search-excerpt', text));
+  #relatedItem(target: SearchTarget, query: string, words: string[]): HTMLLIElement {
+    const { before, match, after } = excerptAround(target.text, words);
+    const link = el('a', '', el('span', 'search-place', this.#placeOf(target)));
+    link.append(el('span', 'search-excerpt', before, ...(match ? [el('mark', '', match)] : []), after));
     link.href = resultHref(target, query);
     return el('li', '', link);
   }
@@ -140,7 +149,7 @@ export class SearchDialog {
   #onKey(event: KeyboardEvent) {
     const stops: HTMLElement[] = [
       this.#input,
-      ...this.#dialog.querySelectorAll<HTMLElement>('.search-results a, .search-related:not([hidden]) a'),
+      ...this.#dialog.querySelectorAll<HTMLElement>('.search-results a, .search-related[open]:not([hidden]) a'),
     ];
     const at = stops.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape' && !this.#root.composing && !event.isComposing) {

@@ -55,6 +55,7 @@ export const zhCN = {
   'search.placeHeading': '{place} · 标题',
   'search.count': '本段{count}处',
   'search.related': '相关段落',
+  'search.relatedCount': '（{count}段）',
   'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',
   'search.highlighted': '已标出“{phrase}”',
   'search.clearHighlight': '清除标记',

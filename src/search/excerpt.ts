@@ -15,3 +15,21 @@ export function excerpt(text: string, [start, end]: [number, number], context = 
     after: text.slice(end, to) + (to < text.length ? '…' : ''),
   };
 }
+
+/** The words of a query, longest first, as a word segmenter splits it (punctuation and spaces left out). */
+export function queryWords(query: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string[] {
+  const words = [...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * An excerpt of a text that matched word by word, centred on the first place where its longest query word stands,
+ * so the reader sees why it was listed; the text's opening when none of the words is in it as typed.
+ */
+export function excerptAround(text: string, words: string[], context = 24): Excerpt {
+  for (const word of words) {
+    const at = text.indexOf(word);
+    if (at >= 0) return excerpt(text, [at, at + word.length], context);
+  }
+  return excerpt(text, [0, 0], context);
+}

@@ -52,8 +52,8 @@ for (const path of ['/part-2/', '/full/']) {
     assert.equal(await page.locator('nav.sidebar-toc .outline a').count(), 44);
     for (const kind of KINDS) {
       if (new URL(page.url()).pathname !== path) await page.goto(`${session.site.origin}${path}`);
-      // The last entry of its kind: for parts, a part page other than part 二's own.
-      const entry = page.locator(`nav.sidebar-toc ${kind} > a`).last();
+      // The last entry of its kind in view (other parts are folded): for parts, a part page other than part 二’s own.
+      const entry = page.locator(`nav.sidebar-toc ${kind} > a:visible`).last();
       const link = await entry.evaluate((a) => ({
         href: (a as HTMLAnchorElement).href,
         text: a.textContent?.trim() ?? '',
@@ -83,36 +83,46 @@ test('the current part is marked in the sidebar, and the section in view is mark
   assert.equal(crumb?.trim(), '第三，狠抓科技创新，增强内生动力。');
 });
 
-test('a breadcrumb leads from the whole text to the part', async () => {
+test('a breadcrumb leads from the home page (the table of contents) to the part; the home page has none', async () => {
   await page.goto(`${session.site.origin}/part-3/`);
   const crumbs = await page.locator('.breadcrumb li:not([hidden])').allTextContents();
   assert.deepEqual(
     crumbs.map((c) => c.trim()),
-    ['全文', '三、提振干事创业的精神气神，推动三年行动各项任务落实落地'],
+    ['目录', '三、提振干事创业的精神气神，推动三年行动各项任务落实落地'],
   );
+  assert.equal(await page.locator('.breadcrumb a').first().getAttribute('href'), '/');
+  await page.goto(`${session.site.origin}/`);
+  assert.equal(await page.locator('.breadcrumb').count(), 0);
 });
 
-test('pointing at an item shows its controls; one copies the plain URL, the other a citation', async () => {
+test('an item’s link mark opens the citation sheet; one button copies the plain URL, the other a citation', async () => {
   await page.goto(`${session.site.origin}/part-2/`);
   await page.locator('#p11').hover();
-  await page.getByRole('button', { name: '复制链接' }).click();
+  await page.locator('[id="2-1-3"] .permalink').click();
+  const sheet = page.getByRole('dialog', { name: '二、第一，三是' });
+  await sheet.waitFor({ state: 'visible' });
+  await sheet.getByRole('button', { name: '复制链接' }).click();
   assert.equal(await clipboard(), `${session.site.origin}/part-2/#2-1-3`);
-  await page.getByRole('button', { name: '复制引用' }).click();
+  await sheet.getByRole('button', { name: '复制引用' }).click();
   assert.equal(await clipboard(), `《${TITLE}》，二、第一，三是（第11段）。${session.site.origin}/part-2/#2-1-3`);
+  await sheet.getByRole('button', { name: '关闭' }).click();
+  assert.equal(await sheet.isVisible(), false, 'the sheet can be dismissed');
 });
 
-test('the controls work by keyboard from the paragraph number, on /full/ too', async () => {
+test('the citation sheet works by keyboard from the paragraph number, on /full/ too, and Esc returns to it', async () => {
   await page.goto(`${session.site.origin}/full/`);
   await page.locator('#p30 .paragraph-number').focus();
-  // The tools load on the reader's first focus or pointer move; they are shown once they are there.
+  await page.keyboard.press('Enter');
   await page.locator('cite-tools').waitFor({ state: 'visible' });
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '复制链接');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '复制链接');
   await page.keyboard.press('Enter');
   assert.equal(await clipboard(), `${session.site.origin}/full/#p30`);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   assert.match(await clipboard(), new RegExp(`^《${TITLE}》，三、第一（第30段）。${session.site.origin}/full/#p30$`));
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('cite-tools').isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.paragraph')?.id), 'p30');
 });
 
 test('paragraph numbers are links to their paragraph', async () => {
@@ -168,7 +178,7 @@ test('a link to a selection opens at those words, scrolled into view and highlig
   await reader.close();
 });
 
-test('on a phone the table of contents is a menu that opens and closes by keyboard', async () => {
+test('on a phone the table of contents is a drawer that opens and closes by keyboard', async () => {
   const phone = await session.browser.newPage({ viewport: { width: 375, height: 740 } });
   await phone.goto(`${session.site.origin}/part-2/`);
   const menu = phone.locator('details.sidebar');
@@ -179,7 +189,7 @@ test('on a phone the table of contents is a menu that opens and closes by keyboa
   assert.equal(await menu.getAttribute('open'), '');
   assert.equal(await firstLink.isVisible(), true);
   await phone.keyboard.press('Tab');
-  assert.equal(await phone.evaluate(() => document.activeElement?.closest('nav')?.className), 'toc sidebar-toc');
+  assert.equal(await phone.evaluate(() => document.activeElement?.closest('nav')?.className), 'drawer-nav');
   await phone.keyboard.press('Escape');
   assert.equal(await menu.getAttribute('open'), null, 'Esc closes it');
   assert.equal(
