@@ -7,6 +7,7 @@ import remarkSpeech from './src/speech/remark-speech.ts';
 import hosting from './src/integrations/hosting.ts';
 import siteCheck from './src/integrations/site-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import phraseData from './src/integrations/phrase-data.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -22,7 +23,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
     }),
   },
-  integrations: [mdx(), siteCheck(), hosting(), pagefind()],
+  integrations: [mdx(), siteCheck(), hosting(), phraseData(), pagefind()],
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },
   vite: {

@@ -371,11 +371,12 @@ describe('the search dialog', () => {
 
   test('when the search data cannot be loaded, search says so and tries again on the next query', async () => {
     const { page } = await freshPage('/');
-    let refused = 0;
-    await page.route('**/search-targets.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+    let refuse = true;
+    await page.route('**/phrase-data/**', (route) => (refuse ? route.abort() : route.continue()));
     await page.keyboard.press('/');
     await page.keyboard.type('辽老大');
     await page.waitForFunction(() => /没有载入/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    refuse = false;
     await page.keyboard.type('特有');
     await resultsFor(page, '辽老大特有');
     assert.equal(await page.locator('.search-results a').count(), 1);
@@ -460,7 +461,7 @@ describe('arriving at a phrase that runs on into the next paragraph', () => {
 });
 
 describe('loading', () => {
-  const searchFiles = /\/pagefind\/|search-targets\.json|search-dialog|search-engine|search-arrival/;
+  const searchFiles = /\/pagefind\/|phrase-data|search-dialog|search-engine|search-arrival/;
 
   test('a page that is only read downloads no search code and no index', async () => {
     const { page, requests } = await freshPage('/part-2/#p12');
