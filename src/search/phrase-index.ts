@@ -54,9 +54,7 @@ export const decodeNumbers = (deltas: number[]) => {
   return deltas.map((d) => (sum += d));
 };
 
-/** Postings as [Δtarget, Δat, Δtarget, Δat, …]. */
-export const encodePostings = (postings: Posting[]) =>
-  postings.flatMap((p, i) => [p.target - (postings[i - 1]?.target ?? 0), p.at - (postings[i - 1]?.at ?? 0)]);
+/** Postings as [Δtarget, Δat, Δtarget, Δat, …] (written by `buildPhraseIndex`). */
 export function decodePostings(encoded: number[]): Posting[] {
   const postings: Posting[] = [];
   let target = 0;
@@ -75,35 +73,48 @@ function bucketed(lists: Map<string, number[]>, count: number): Bucket[] {
   return buckets;
 }
 
+/** A list of postings kept already delta-coded, so that a long speech makes no object per character. */
+interface CodedList {
+  coded: number[];
+  target: number;
+  at: number;
+}
+
 /** Builds the split phrase data from the speech's targets in reading order. */
 export function buildPhraseIndex(targets: SearchTarget[], perBucket = 400): PhraseIndex {
-  const speech = prepare(targets);
-  const { text, starts } = speech;
-  const bigrams = new Map<string, Posting[]>();
-  const chars = new Map<string, number[]>();
+  const { text, starts } = prepare(targets);
+  const bigrams = new Map<string, CodedList>();
+  const chars = new Map<string, CodedList>();
   let target = 0;
   for (let at = 0; at < text.length; at++) {
     // The target that holds this character: the last one starting at or before it (empty targets hold none).
     while (target + 1 < starts.length && starts[target + 1]! <= at) target++;
     const char = text[at]!;
     if (!isInText(char)) continue;
-    const holders = chars.get(char) ?? chars.set(char, []).get(char)!;
-    if (holders.at(-1) !== target) holders.push(target);
+    const holders = chars.get(char) ?? chars.set(char, { coded: [], target: 0, at: 0 }).get(char)!;
+    if (holders.coded.length === 0 || holders.target !== target) {
+      holders.coded.push(target - holders.target);
+      holders.target = target;
+    }
     const next = text[at + 1];
     // No sequence runs from one part into the next (the break is not text), so no phrase can either.
     if (next === undefined || !isInText(next)) continue;
     const pair = char + next;
-    (bigrams.get(pair) ?? bigrams.set(pair, []).get(pair)!).push({ target, at });
+    const list = bigrams.get(pair) ?? bigrams.set(pair, { coded: [], target: 0, at: 0 }).get(pair)!;
+    list.coded.push(target - list.target, at - list.at);
+    list.target = target;
+    list.at = at;
   }
   const bigramBuckets = bucketCount(text.length, perBucket);
   const charBuckets = bucketCount(
-    [...chars.values()].reduce((n, l) => n + l.length, 0),
+    [...chars.values()].reduce((n, l) => n + l.coded.length, 0),
     perBucket * 2,
   );
+  const coded = (lists: Map<string, CodedList>) => new Map([...lists].map(([key, list]) => [key, list.coded]));
   return {
     manifest: { bigramBuckets, charBuckets, targets: targets.length },
-    bigrams: bucketed(new Map([...bigrams].map(([k, v]) => [k, encodePostings(v)])), bigramBuckets),
-    chars: bucketed(new Map([...chars].map(([k, v]) => [k, encodeNumbers(v)])), charBuckets),
+    bigrams: bucketed(coded(bigrams), bigramBuckets),
+    chars: bucketed(coded(chars), charBuckets),
     targets: targets.map((target, i) => ({ start: starts[i]!, target })),
     ids: targets.map((t) => t.id),
   };

@@ -476,6 +476,38 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  test('the first literal results arrive before anything of Pagefind is fetched, with a bounded share of the phrase data', async () => {
+    const { page, requests } = await freshPage('/part-3/');
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('营商环境');
+    await resultsFor(page, '营商环境');
+    const fetched = requests.map((r) => new URL(r.url()).pathname);
+    assert.deepEqual(
+      fetched.filter((path) => path.includes('/pagefind/')),
+      [],
+    );
+    const data = fetched.filter((path) => path.includes('/phrase-data/'));
+    assert.ok(data.length > 0 && data.length <= 6, data.join(' '));
+    await page.context().close();
+  });
+
+  test('a phrase held by many paragraphs lists ten with the count of all, and a button adds the next ten', async () => {
+    const { page } = await freshPage('/part-3/');
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('发展');
+    await resultsFor(page, '发展');
+    const status = (await page.locator('.search-status').textContent())!;
+    const total = Number(/找到(\d+)段/.exec(status)?.[1]);
+    assert.ok(total > 20, status);
+    assert.equal(await page.locator('.search-results a').count(), 10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-results a').length === 20);
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator('.search-related').isHidden(), true, 'no related list beside a long literal one');
+    await page.context().close();
+  });
+
   test('a first search on a cold cache fetches no more than 250 KB', async () => {
     const { page } = await freshPage('/part-3/');
     await page.waitForLoadState('networkidle');
