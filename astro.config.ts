@@ -9,6 +9,7 @@ import siteCheck from './src/integrations/site-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import outputGate from './src/integrations/output-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import phraseData from './src/integrations/phrase-data.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -24,7 +25,15 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
     }),
   },
-  integrations: [contentCheck(speechPaths), mdx(), siteCheck(), outputGate(speechPaths), hosting(), pagefind()],
+  integrations: [
+    contentCheck(speechPaths),
+    mdx(),
+    siteCheck(),
+    outputGate(speechPaths),
+    hosting(),
+    phraseData(),
+    pagefind(),
+  ],
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },
   vite: {

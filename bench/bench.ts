@@ -1,10 +1,13 @@
 // `npm run bench`: clean build times, first-visit page weight, JS before interaction, search and site size.
 // It reports and never fails on slow figures; tests assert behaviour. Runs: BENCH_RUNS (default 5).
+// `npm run bench -- --peer <project>` (or BENCH_PEER) builds a second Astro project alternately with this one.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { envCount } from './lib.ts';
 import { launch, serve } from './measure/browser.ts';
-import { measureBuild } from './measure/build.ts';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { measureBuild, measurePair } from './measure/build.ts';
 import { commit, machine } from './measure/machine.ts';
 import { weighPage } from './measure/page-weight.ts';
 import { report, type BenchResults } from './measure/report.ts';
@@ -16,8 +19,16 @@ const runs = envCount(process.env.BENCH_RUNS, 5);
 const queries: [string, string] = [process.env.BENCH_QUERY ?? '营商环境', process.env.BENCH_WARM_QUERY ?? '科技创新'];
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
+const { values: args } = parseArgs({ options: { peer: { type: 'string' } } });
+const peerRoot = args.peer ?? process.env.BENCH_PEER;
+
 const loadAtStart = machine('').load;
-const build = measureBuild(root, runs, (i) => log(`clean build ${i} of ${runs}`));
+const peer = peerRoot
+  ? measurePair(root, resolve(peerRoot), runs, (i) =>
+      log(`clean builds, pair ${i} of ${runs} (this project and ${peerRoot})`),
+    )
+  : undefined;
+const build = peer?.self ?? measureBuild(root, runs, (i) => log(`clean build ${i} of ${runs}`));
 const site = await serve(root);
 const browser = await launch();
 try {
@@ -37,6 +48,7 @@ try {
     machine: { ...machine(browser.version()), load: loadAtStart },
     runs,
     build,
+    peer,
     pages,
     search,
     sizes: {

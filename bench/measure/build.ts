@@ -35,12 +35,46 @@ export function measureBuild(root: string, runs: number, progress: (run: number)
     progress(i + 1);
     all.push(buildOnce(root));
   }
+  return figures(all);
+}
+
+/** Builds of this project and a peer, measured alternately (A B A B …) so that both meet the same load. */
+export interface PairedBuilds {
+  peer: string;
+  self: BuildFigures;
+  other: BuildFigures;
+  /** Median over the pairs of this project's total ÷ the peer's, each pair built back to back. */
+  ratio: number;
+}
+
+/** Totals of one run: Astro and Pagefind, however the project runs Pagefind. */
+const totalOf = (r: BuildTimes) => r.astroMs + r.pagefindMs;
+
+function figures(all: BuildTimes[]): BuildFigures {
   return {
     astroMs: median(all.map((r) => r.astroMs)),
     astroCpuMs: median(all.map((r) => r.astroCpuMs)),
     pagefindMs: median(all.map((r) => r.pagefindMs)),
-    totalMs: median(all.map((r) => r.astroMs + r.pagefindMs)),
+    totalMs: median(all.map(totalOf)),
     pagefindVia: all[0]!.pagefindVia,
     runs: all,
   };
+}
+
+/** `runs` pairs of clean builds, this project first in odd pairs and the peer first in even ones. */
+export function measurePair(root: string, peer: string, runs: number, progress: (run: number) => void = () => {}) {
+  const self: BuildTimes[] = [];
+  const other: BuildTimes[] = [];
+  for (let i = 0; i < runs; i++) {
+    progress(i + 1);
+    if (i % 2 === 0) {
+      self.push(buildOnce(root));
+      other.push(buildOnce(peer));
+    } else {
+      other.push(buildOnce(peer));
+      self.push(buildOnce(root));
+    }
+  }
+  const ratios = self.map((r, i) => totalOf(r) / totalOf(other[i]!));
+  return { peer, self: figures(self), other: figures(other), ratio: median(ratios) } satisfies PairedBuilds;
 }

@@ -1,5 +1,5 @@
 import { formatBytes as b, formatMs as ms, formatTable } from '../lib.ts';
-import type { BuildFigures } from './build.ts';
+import type { BuildFigures, PairedBuilds } from './build.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchFigures } from './search-latency.ts';
 import type { Size } from './sizes.ts';
@@ -11,6 +11,8 @@ export interface BenchResults {
   machine: ReturnType<typeof machine>;
   runs: number;
   build: BuildFigures;
+  /** Present when a peer project was given: both built alternately in this run. */
+  peer?: PairedBuilds;
   pages: PageWeight[];
   search: { ui?: SearchFigures; engine?: SearchFigures };
   sizes: { site: Size; pagefind: Size; index: Size };
@@ -18,9 +20,14 @@ export interface BenchResults {
 
 const pair = (w: { raw: number; gzip: number }) => `${b(w.raw)} / ${b(w.gzip)}`;
 
+const VIA: Record<BuildFigures['pagefindVia'], string> = {
+  integration: "the site's integration",
+  'inside-build': 'inside the build, counted in Astro',
+  'node-api': 'Node API on dist/, integration not in the build',
+};
+
 export function buildTable(build: BuildFigures, runs: number): string {
-  const via =
-    build.pagefindVia === 'integration' ? "the site's integration" : 'Node API on dist/, integration not in the build';
+  const via = VIA[build.pagefindVia];
   return formatTable(
     ['clean build (median of ' + runs + ')', 'time'],
     [
@@ -28,6 +35,24 @@ export function buildTable(build: BuildFigures, runs: number): string {
       ['Astro, CPU time of its process (less moved by other load)', ms(build.astroCpuMs)],
       [`Pagefind (${via})`, ms(build.pagefindMs)],
       ['total', ms(build.totalMs)],
+    ],
+  );
+}
+
+/** This project's clean builds beside the peer's, built alternately in the same run. */
+export function peerTable(paired: PairedBuilds): string {
+  const row = (label: string, f: BuildFigures) => [
+    label,
+    ms(f.totalMs),
+    ms(f.astroCpuMs),
+    f.runs.map((r) => ms(r.astroMs + r.pagefindMs)).join(' '),
+  ];
+  return formatTable(
+    [`clean build, paired A B A B (${paired.self.runs.length} pairs)`, 'total', 'CPU', 'each run'],
+    [
+      row('this project', paired.self),
+      row(`peer: ${paired.peer}`, paired.other),
+      ['this ÷ peer (median of the pairs)', `${paired.ratio.toFixed(2)} ×`, '', ''],
     ],
   );
 }
@@ -79,17 +104,27 @@ export function searchTable(search: BenchResults['search']): string {
   const rows = (['ui', 'engine'] as const).flatMap((key) => {
     const figures = search[key];
     const label = key === 'ui' ? 'search UI' : 'Pagefind JS API alone';
-    if (!figures) return [[label, 'not available', '', '', '']];
+    if (!figures) return [[label, 'not available', '', '', '', '', '']];
     return (['cold', 'warm'] as const).map((k) => [
       `${label}, ${k}`,
       figures[k].query,
-      String(figures[k].fetched.count),
+      `${figures[k].fetchedToFirst.count} / ${figures[k].fetched.count}`,
+      b(figures[k].fetchedToFirst.gzip),
       pair(figures[k].fetched),
       ms(figures[k].ms),
+      figures[k].openMs === undefined ? '' : ms(figures[k].openMs),
     ]);
   });
   return formatTable(
-    ['search (from /part-2/)', 'query', 'requests', 'fetched raw / gzip', 'typing → first result'],
+    [
+      'search (from /part-2/)',
+      'query',
+      'requests to first / in all',
+      'gzip to first result',
+      'in all until quiet, raw / gzip',
+      'typing → first result',
+      'open key → first result',
+    ],
     rows,
   );
 }
@@ -111,6 +146,7 @@ export function report(r: BenchResults): string {
   return [
     head,
     buildTable(r.build, r.runs),
+    ...(r.peer ? [peerTable(r.peer)] : []),
     pagesTable(r.pages),
     jsTable(r.pages),
     searchTable(r.search),

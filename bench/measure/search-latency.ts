@@ -13,9 +13,14 @@ export interface QueryFigures {
   query: string;
   /** Everything fetched from the moment search is opened until the first results are shown and the network is quiet. */
   fetched: Weight;
+  /** What had arrived when the first result was shown: the cost of the first answer, without later layers. */
+  fetchedToFirst: Weight;
   /** Median time from the end of typing (one input event, as when an IME composition ends) to the first result shown. */
   ms: number;
   runsMs: number[];
+  /** Median time from pressing the open key to the first result, the query put in as soon as the field shows (cold, UI only). */
+  openMs?: number;
+  openRunsMs?: number[];
 }
 
 export interface SearchFigures {
@@ -25,7 +30,8 @@ export interface SearchFigures {
   warm: QueryFigures;
 }
 
-type Timed = (page: Page, query: string) => Promise<number | undefined>;
+/** How long a query took, and when (page clock) its first result was shown. */
+type Timed = (page: Page, query: string) => Promise<{ ms: number; shownAt: number } | undefined>;
 
 /** Puts a query in the focused field at once and times it until a new, visible result link appears. */
 const typeInUi: Timed = async (page, query) => {
@@ -59,9 +65,32 @@ const typeInUi: Timed = async (page, query) => {
   if (!shown) return undefined;
   return page.evaluate(() => {
     const { typed, shown } = (window as unknown as { bench: { typed: number; shown: number } }).bench;
-    return shown - typed;
+    return { ms: shown - typed, shownAt: shown };
   });
 };
+
+/** Notes (page clock) when the open key goes down, before the page's own handlers see it. */
+const watchOpenKey = (page: Page) =>
+  page.evaluate((key) => {
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === key) (window as unknown as { benchOpened: number }).benchOpened = performance.now();
+      },
+      { capture: true, once: true },
+    );
+  }, SEARCH_UI.openKey);
+
+/** The URLs whose response had ended by `at` (page clock). */
+const arrivedBy = (page: Page, at: number) =>
+  page.evaluate(
+    (at) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= at)
+        .map((e) => e.name),
+    at,
+  );
 
 /** Opens the search UI by its key; false when the page has none. */
 async function openUi(page: Page): Promise<boolean> {
@@ -89,10 +118,19 @@ const queryApi =
         const pagefind = await import(`${base}pagefind/pagefind.js`);
         const found = await pagefind.search(query);
         await found.results[0]?.data();
-        return found.results.length ? performance.now() - start : undefined;
+        const shownAt = performance.now();
+        return found.results.length ? { ms: shownAt - start, shownAt } : undefined;
       },
       { base, query },
     );
+
+/** One query's figures from one run. */
+interface Run {
+  ms: number;
+  openMs?: number;
+  fetched: Weight;
+  fetchedToFirst: Weight;
+}
 
 /** One cold query on a freshly loaded page, then a warm one on the same page; undefined when search is not there. */
 async function once(browser: Browser, url: string, queries: [string, string], via: SearchFigures['via'], base: string) {
@@ -101,15 +139,30 @@ async function once(browser: Browser, url: string, queries: [string, string], vi
     const recorder = record(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     const timed = via === 'ui' ? typeInUi : queryApi(base);
-    const results: { ms: number; fetched: Weight }[] = [];
+    const results: Run[] = [];
     for (const query of queries) {
-      if (via === 'ui' && results.length) await clearUi(page);
+      const cold = !results.length;
+      if (via === 'ui' && !cold) await clearUi(page);
       const from = recorder.checkpoint();
-      if (via === 'ui' && !results.length && !(await openUi(page))) return undefined;
-      const ms = await timed(page, query);
-      if (ms === undefined) return undefined;
+      if (via === 'ui' && cold) {
+        await watchOpenKey(page);
+        if (!(await openUi(page))) return undefined;
+      }
+      const time = await timed(page, query);
+      if (time === undefined) return undefined;
+      const arrived = new Set(await arrivedBy(page, time.shownAt));
+      const opened =
+        via === 'ui' && cold
+          ? await page.evaluate(() => (window as unknown as { benchOpened: number }).benchOpened)
+          : undefined;
       await recorder.quiet();
-      results.push({ ms, fetched: weigh(await recorder.since(from)) });
+      const transfers = await recorder.since(from);
+      results.push({
+        ms: time.ms,
+        openMs: opened === undefined ? undefined : time.shownAt - opened,
+        fetched: weigh(transfers),
+        fetchedToFirst: weigh(transfers.filter((t) => arrived.has(t.url))),
+      });
     }
     const [cold, warm] = results;
     return cold && warm ? ([cold, warm] as const) : undefined;
@@ -124,7 +177,7 @@ export async function measureSearch(
   origin: string,
   options: { via: SearchFigures['via']; from: string; queries: [string, string]; runs: number; base?: string },
 ): Promise<SearchFigures | undefined> {
-  const runs: NonNullable<Awaited<ReturnType<typeof once>>>[] = [];
+  const runs: (readonly [Run, Run])[] = [];
   for (let i = 0; i < options.runs; i++) {
     const run = await once(browser, origin + options.from, options.queries, options.via, options.base ?? '/');
     if (!run) return undefined;
@@ -134,7 +187,16 @@ export async function measureSearch(
     const runsMs = runs.map((r) => r[i].ms);
     const [first] = runs;
     if (!first) throw new Error('search: no run');
-    return { query: options.queries[i], fetched: first[i].fetched, ms: median(runsMs), runsMs };
+    const openRunsMs = runs.flatMap((r) => (r[i].openMs === undefined ? [] : [r[i].openMs]));
+    const open = openRunsMs.length ? { openMs: median(openRunsMs), openRunsMs } : {};
+    return {
+      query: options.queries[i],
+      fetched: first[i].fetched,
+      fetchedToFirst: first[i].fetchedToFirst,
+      ms: median(runsMs),
+      runsMs,
+      ...open,
+    };
   };
   return { via: options.via, from: options.from, cold: figures(0), warm: figures(1) };
 }

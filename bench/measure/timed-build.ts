@@ -1,9 +1,11 @@
 // Child process of the benchmark: one clean production build of the project in the working directory,
 // printing its two phases as a JSON line. A fresh process per run, so no module cache carries over.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build, type AstroIntegration } from 'astro';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 export interface BuildTimes {
@@ -11,8 +13,11 @@ export interface BuildTimes {
   /** CPU time (user + system) of the Astro build's own process: barely moved by other work on a shared machine. */
   astroCpuMs: number;
   pagefindMs: number;
-  /** 'integration' when the project's own pagefind integration indexed the site, 'node-api' when this script did. */
-  pagefindVia: 'integration' | 'node-api';
+  /**
+   * 'integration' when the project's own pagefind integration indexed the site, 'inside-build' when another part of
+   * the build did (Starlight: its time is then in astroMs), 'node-api' when this script did.
+   */
+  pagefindVia: 'integration' | 'inside-build' | 'node-api';
 }
 
 /** What a clean build starts from: no output and none of Astro's or Vite's caches. */
@@ -54,7 +59,14 @@ async function indexWithNodeApi(dist: string): Promise<void> {
   await pagefind.close();
 }
 
+/** The project's own Astro, so that a peer project is built with the version it installed. */
+async function astroOf(root: string): Promise<typeof import('astro')> {
+  const entry = createRequire(join(root, 'package.json')).resolve('astro');
+  return (await import(pathToFileURL(entry).href)) as typeof import('astro');
+}
+
 async function timedBuild(root: string): Promise<BuildTimes> {
+  const { build } = await astroOf(root);
   clean(root);
   const times: { pagefindMs?: number } = {};
   const start = performance.now();
@@ -65,6 +77,8 @@ async function timedBuild(root: string): Promise<BuildTimes> {
   const astroCpuMs = (user + system) / 1000;
   if (times.pagefindMs !== undefined)
     return { astroMs: total - times.pagefindMs, astroCpuMs, pagefindMs: times.pagefindMs, pagefindVia: 'integration' };
+  if (existsSync(join(root, 'dist', 'pagefind', 'pagefind-entry.json')))
+    return { astroMs: total, astroCpuMs, pagefindMs: 0, pagefindVia: 'inside-build' };
   const indexStart = performance.now();
   await indexWithNodeApi(join(root, 'dist'));
   return { astroMs: total, astroCpuMs, pagefindMs: performance.now() - indexStart, pagefindVia: 'node-api' };

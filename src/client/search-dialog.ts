@@ -9,6 +9,8 @@ import type { SiteSearch } from './site-search.ts';
 
 /** Fewer literal results than this, and the word-by-word matches are offered too. */
 const FEW_RESULTS = 3;
+// Literal results listed at first, and added per press of the button after them: only their text is fetched.
+const PAGE = 10;
 
 /** An element with text only: the reader's words never pass through HTML parsing. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
@@ -79,22 +81,40 @@ export class SearchDialog {
       this.#status.textContent = '';
       return;
     }
-    const phrase = await this.engine.phrase(query).catch(() => undefined);
+    await this.#showPhrase(query, PAGE);
+  }
+
+  /** Lists the first `limit` literal results (only their text is fetched), with a button for the next ones. */
+  async #showPhrase(query: string, limit: number) {
+    const page = await this.engine.phrasePage(query, limit).catch(() => undefined);
     if (query !== this.#shown) return;
-    if (!phrase) {
+    if (!page) {
       this.#shown = undefined;
       this.#status.textContent = this.#strings.failed ?? '';
       return;
     }
-    this.#results.replaceChildren(...phrase.map((result) => this.#phraseItem(result, query)));
+    const { total, results: phrase } = page;
+    const rest = total - phrase.length;
+    this.#results.replaceChildren(
+      ...phrase.map((result) => this.#phraseItem(result, query)),
+      ...(rest > 0 ? [this.#moreItem(query, limit, rest)] : []),
+    );
     this.#results.dataset.query = query;
-    this.#status.textContent = fill((phrase.length > 0 ? this.#strings.found : this.#strings.notFound) ?? '', {
-      count: phrase.length,
+    this.#status.textContent = fill((total > 0 ? this.#strings.found : this.#strings.notFound) ?? '', {
+      count: total,
       query: query.trim(),
     });
-    // Word-by-word matches are a second opinion, worth fetching only when the literal answer is thin: asked for once
-    // the reader pauses, listed after the literal ones, folded behind their count.
-    if (phrase.length < FEW_RESULTS) this.#timer = window.setTimeout(() => void this.#showRelated(query, phrase), 250);
+    // Word-by-word matches are a second opinion, worth fetching only when the literal answer is thin (and all of it
+    // is listed): asked for once the reader pauses, listed after the literal ones, folded behind their count.
+    if (rest === 0 && total < FEW_RESULTS)
+      this.#timer = window.setTimeout(() => void this.#showRelated(query, phrase), 250);
+  }
+
+  #moreItem(query: string, limit: number, rest: number): HTMLLIElement {
+    const button = el('button', 'search-more', fill(this.#strings.more ?? '', { count: Math.min(rest, PAGE) }));
+    button.type = 'button';
+    button.addEventListener('click', () => void this.#showPhrase(query, limit + PAGE));
+    return el('li', '', button);
   }
 
   async #showRelated(query: string, phrase: PhraseResult[]) {

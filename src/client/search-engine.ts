@@ -1,6 +1,8 @@
 import type { SearchTarget } from '../search/targets.ts';
 import { wordQuery } from '../search/normalise.ts';
-import { findPhrase, prepare, type PhraseResult, type PreparedSpeech } from '../search/phrase.ts';
+import type { PhraseResult } from '../search/phrase.ts';
+import type { Bucket, PhraseIndexManifest, StoredTarget } from '../search/phrase-index.ts';
+import { searchPhrase, type PhrasePage, type PhraseStore } from '../search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
 
 /** The part of Pagefind's JS API this search uses. */
@@ -16,28 +18,42 @@ export interface Found {
   related: SearchTarget[];
 }
 
-/** The two layers of search: the phrase layer on the speech's own targets, and Pagefind's word index after it. */
+/**
+ * The two layers of search: the phrase layer on the split phrase data (only the pieces a query needs), and
+ * Pagefind's word index after it, not fetched at all until related results are asked for.
+ */
 export class SearchEngine {
-  #speech?: Promise<PreparedSpeech>;
+  #files = new Map<string, Promise<unknown>>();
   #pagefind?: Promise<Pagefind>;
+  #store: PhraseStore = {
+    manifest: () => this.#json<PhraseIndexManifest>('manifest.json'),
+    bigrams: (bucket) => this.#json<Bucket>(`b/${bucket}.json`),
+    chars: (bucket) => this.#json<Bucket>(`c/${bucket}.json`),
+    target: (index) => this.#json<StoredTarget>(`t/${index}.json`),
+  };
 
   constructor(
-    private targetsUrl: string,
+    private dataUrl: string,
     private pagefindBase: string,
-  ) {}
+  ) {
+    // Asked for as the dialog opens, so that the first query waits for one round trip fewer.
+    void this.#store.manifest().catch(() => undefined);
+  }
 
-  #loadSpeech() {
-    this.#speech ??= fetch(this.targetsUrl)
-      .then((response) =>
-        response.ok ? response.json() : Promise.reject(new Error(`${this.targetsUrl}: ${response.status}`)),
-      )
-      .then((targets: SearchTarget[]) => prepare(targets))
-      .catch((error: unknown) => {
-        // Forget the failure, so that the next query tries again.
-        this.#speech = undefined;
-        throw error;
-      });
-    return this.#speech;
+  /** A file of the phrase data, fetched once; a failure is forgotten so that the next query tries again. */
+  #json<T>(name: string): Promise<T> {
+    let file = this.#files.get(name);
+    if (!file) {
+      const url = this.dataUrl + name;
+      file = fetch(url)
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))))
+        .catch((error: unknown) => {
+          this.#files.delete(name);
+          throw error;
+        });
+      this.#files.set(name, file);
+    }
+    return file as Promise<T>;
   }
 
   #loadPagefind() {
@@ -46,23 +62,32 @@ export class SearchEngine {
       // Four pages need no worker thread: one file fewer to fetch (43 KB) and no worker-src in the CSP.
       await pagefind.options({ basePath: this.pagefindBase, noWorker: true });
       return pagefind;
-    })();
+    })().catch((error: unknown) => {
+      this.#pagefind = undefined;
+      throw error;
+    });
     return this.#pagefind;
   }
 
+  /** The first `limit` literal results in reading order, and how many there are: only their text is fetched. */
+  phrasePage(query: string, limit: number): Promise<PhrasePage> {
+    return searchPhrase(this.#store, query, limit);
+  }
+
+  /** Every literal result, in reading order. */
   async phrase(query: string): Promise<PhraseResult[]> {
-    return findPhrase(await this.#loadSpeech(), query);
+    return (await searchPhrase(this.#store, query)).results;
   }
 
   async related(query: string, found: PhraseResult[]): Promise<SearchTarget[]> {
     const words = wordQuery(query);
     if (!words) return [];
-    const [speech, pagefind] = await Promise.all([this.#loadSpeech(), this.#loadPagefind()]);
+    const [ids, pagefind] = await Promise.all([this.#json<string[]>('ids.json'), this.#loadPagefind()]);
     const { results } = await pagefind.search(words);
     const pages = await Promise.all(results.map((result) => result.data()));
-    const byId = new Map(speech.targets.map((target) => [target.id, target]));
-    const ids = relatedBlocks(pages, new Set(byId.keys()), new Set(found.map((r) => r.target.id)));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const related = relatedBlocks(pages, new Set(ids), new Set(found.map((r) => r.target.id)));
+    const stored = await Promise.all(related.map((id) => this.#store.target(ids.indexOf(id))));
+    return stored.map((s) => s.target);
   }
 
   async find(query: string): Promise<Found> {

@@ -54,6 +54,7 @@ export const zhCN = {
   'search.placeParagraph': '{place} · 第{number}段',
   'search.placeHeading': '{place} · 标题',
   'search.count': '本段{count}处',
+  'search.more': '再显示{count}段',
   'search.related': '相关段落',
   'search.relatedCount': '（{count}段）',
   'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',

@@ -49,3 +49,10 @@ test('Pagefind gets words split at punctuation, in half-width forms', () => {
   assert.equal(wordQuery('深化与ＲＣＥＰ，成员国'), '深化与rcep 成员国');
   assert.equal(wordQuery('  “零容忍”  '), '零容忍');
 });
+
+test('Han ideographs are kept as they are, each mapped back to itself', () => {
+  for (const char of ['一', '辽', '鿿', '丁']) {
+    assert.equal(normalise(char).text, char.normalize('NFKC').toLowerCase());
+    assert.deepEqual(normalise(`，${char}`).from, [1]);
+  }
+});

@@ -20,6 +20,14 @@ export function normalise(original: string): Normalised {
   let at = 0;
   for (const char of original) {
     const end = at + char.length;
+    // Most of the speech is unified Han ideographs, which NFKC and lower case leave as they are.
+    if (char >= '\u4e00' && char <= '\u9fff') {
+      result.text += char;
+      result.from.push(at);
+      result.to.push(end);
+      at = end;
+      continue;
+    }
     for (const kept of char.normalize('NFKC').toLowerCase()) {
       if (DROPPED.test(kept)) continue;
       result.text += kept;

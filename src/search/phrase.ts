@@ -21,7 +21,7 @@ export interface PreparedSpeech {
 }
 
 // Between parts: dropped by normalisation, so no query can run on from one part page into the next.
-const PART_BREAK = '\u0000';
+export const PART_BREAK = '\u0000';
 
 export function prepare(targets: SearchTarget[]): PreparedSpeech {
   const normalised = targets.map((target) => normalise(target.text));

@@ -133,15 +133,25 @@ export function readOutline(paths: SpeechPaths): Outline {
   return outline;
 }
 
-let cache: { key: string; outline: Outline } | undefined;
+// One cache for the whole process: the config's remark plugin, the built pages and the integrations each get their
+// own copy of this module, and reading and checking the speech once per build is enough.
+const CACHE = Symbol.for('speech.outline-cache');
+const shared = globalThis as unknown as Record<symbol, Map<string, Outline> | undefined>;
+const caches = (shared[CACHE] ??= new Map<string, Outline>());
 
 /** The outline of the whole speech, read from the chapters and checked against the source; re-read only when a file changes. */
 export function loadOutline(paths: SpeechPaths): Outline {
   const folder = join(paths.root, paths.chapters);
   const files = [join(paths.root, paths.source), ...readdirSync(folder).map((name) => join(folder, name))];
   const key = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
-  if (cache?.key !== key) cache = { key, outline: readOutline(paths) };
-  return cache.outline;
+  let outline = caches.get(key);
+  if (!outline) {
+    outline = readOutline(paths);
+    // Only the newest state of the files is kept (the dev server re-reads after every edit).
+    caches.clear();
+    caches.set(key, outline);
+  }
+  return outline;
 }
 
 /** A newspaper page break the editors rejoined: the text either side, and the paragraph that now holds it. */

@@ -371,11 +371,12 @@ describe('the search dialog', () => {
 
   test('when the search data cannot be loaded, search says so and tries again on the next query', async () => {
     const { page } = await freshPage('/');
-    let refused = 0;
-    await page.route('**/search-targets.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+    let refuse = true;
+    await page.route('**/phrase-data/**', (route) => (refuse ? route.abort() : route.continue()));
     await page.keyboard.press('/');
     await page.keyboard.type('辽老大');
     await page.waitForFunction(() => /没有载入/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    refuse = false;
     await page.keyboard.type('特有');
     await resultsFor(page, '辽老大特有');
     assert.equal(await page.locator('.search-results a').count(), 1);
@@ -460,7 +461,7 @@ describe('arriving at a phrase that runs on into the next paragraph', () => {
 });
 
 describe('loading', () => {
-  const searchFiles = /\/pagefind\/|search-targets\.json|search-dialog|search-engine|search-arrival/;
+  const searchFiles = /\/pagefind\/|phrase-data|search-dialog|search-engine|search-arrival/;
 
   test('a page that is only read downloads no search code and no index', async () => {
     const { page, requests } = await freshPage('/part-2/#p12');
@@ -472,6 +473,38 @@ describe('loading', () => {
       requests.map((r) => r.url()).filter((url) => searchFiles.test(url)),
       [],
     );
+    await page.context().close();
+  });
+
+  test('the first literal results arrive before anything of Pagefind is fetched, with a bounded share of the phrase data', async () => {
+    const { page, requests } = await freshPage('/part-3/');
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('营商环境');
+    await resultsFor(page, '营商环境');
+    const fetched = requests.map((r) => new URL(r.url()).pathname);
+    assert.deepEqual(
+      fetched.filter((path) => path.includes('/pagefind/')),
+      [],
+    );
+    const data = fetched.filter((path) => path.includes('/phrase-data/'));
+    assert.ok(data.length > 0 && data.length <= 6, data.join(' '));
+    await page.context().close();
+  });
+
+  test('a phrase held by many paragraphs lists ten with the count of all, and a button adds the next ten', async () => {
+    const { page } = await freshPage('/part-3/');
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('发展');
+    await resultsFor(page, '发展');
+    const status = (await page.locator('.search-status').textContent())!;
+    const total = Number(/找到(\d+)段/.exec(status)?.[1]);
+    assert.ok(total > 20, status);
+    assert.equal(await page.locator('.search-results a').count(), 10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-results a').length === 20);
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator('.search-related').isHidden(), true, 'no related list beside a long literal one');
     await page.context().close();
   });
 
