@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, QUERY_PARAM } from '../search/params.ts';
+import { QUERY_PARAM } from '../search/params.ts';
 import { isShortcut } from './shortcut.ts';
 
 // The dialog's code and the search data arrive by dynamic import when a reader starts to search.
@@ -7,6 +7,7 @@ type Dialog = import('./search-dialog.ts').SearchDialog;
 /**
  * The search control: it owns opening the dialog (button, `/`, Ctrl/⌘+K, `?q=`), knows whether pinyin is being
  * composed in its field, and loads the dialog's code behind an already open dialog, so no key press is lost.
+ * (A result's page highlights the phrase through speech-tools.ts, which such an address loads at once.)
  */
 export class SiteSearch extends HTMLElement {
   /** True while an input method composes: what is in the field is not yet what the reader means. */
@@ -29,11 +30,8 @@ export class SiteSearch extends HTMLElement {
     input.addEventListener('input', (event) => {
       if (!this.composing && !(event as InputEvent).isComposing) void this.#run();
     });
-    const params = new URLSearchParams(location.search);
-    const query = params.get(QUERY_PARAM);
+    const query = new URLSearchParams(location.search).get(QUERY_PARAM);
     if (query !== null) void this.open(query);
-    const phrase = params.get(HIGHLIGHT_PARAM);
-    if (phrase) void import('./search-arrival.ts').then(({ highlightArrival }) => highlightArrival(this, phrase));
   }
 
   #input(): HTMLInputElement {
