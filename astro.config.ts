@@ -7,6 +7,7 @@ import remarkSpeech from './src/speech/remark-speech.ts';
 import hosting from './src/integrations/hosting.ts';
 import siteCheck from './src/integrations/site-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -22,7 +23,8 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
     }),
   },
-  integrations: [mdx(), siteCheck(), hosting(), pagefind()],
+  // offline comes last: it lists every file the others write, the search index included.
+  integrations: [mdx(), siteCheck(), hosting(), pagefind(), offline()],
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },
   vite: {

@@ -14,3 +14,6 @@ function wake() {
 
 if (location.hash) wake();
 else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: true });
+
+// Once the page has loaded: the offline copy and the reader's place, which reading itself does not need.
+addEventListener('load', () => void import('./after-load.ts'));
