@@ -50,7 +50,7 @@ class ResumeReading extends HTMLElement {
   }
 }
 
-/** Watches the paragraphs of the speech and remembers, per page, the top one in the upper half of the screen. */
+/** Watches the paragraphs of the speech and remembers, per page, the one at the reader's eye line. */
 function rememberReading(format: string): void {
   const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-speech] .paragraph[id]')];
   const first = paragraphs[0];
@@ -72,7 +72,8 @@ function rememberReading(format: string): void {
       clearTimeout(timer);
       timer = setTimeout(save, SETTLE_MS);
     },
-    { rootMargin: '0px 0px -50% 0px' },
+    // A band from a fifth to two fifths down the screen: below any sticky header, where the eye rests when reading.
+    { rootMargin: '-20% 0px -60% 0px' },
   );
   for (const paragraph of paragraphs) observer.observe(paragraph);
   // Leaving the page before the write settled still keeps the place.
