@@ -40,5 +40,12 @@ test('复制 GB/T 7714 引用 copies the standard form for an electronic resourc
   assert.equal(groups.publisher, metadata.publisher);
   assert.equal(groups.year, metadata.issued?.slice(0, 4));
   assert.equal(groups.updated, metadata.updated);
+  // The tags reference managers read carry the same facts, and no others.
+  const tags = await page
+    .locator('meta[name^="citation_"]')
+    .evaluateAll((metas) => metas.map((m) => m.getAttribute('name')));
+  const given = { citation_author: metadata.speaker, citation_publisher: metadata.publisher };
+  for (const [name, value] of Object.entries(given)) assert.equal(tags.includes(name), value !== undefined, name);
+  assert.ok(tags.length <= 1 + Object.values(metadata).length, tags.join(' '));
   await context.close();
 });
