@@ -56,7 +56,9 @@ async function fromNetwork(request) {
   try {
     return await fetch(request, { cache: 'no-cache' });
   } catch (error) {
-    const copy = await kept(request);
+    // A page not in the copy (a mistyped address) gets the site's own 404 page, with its links, rather than the browser's error.
+    const copy =
+      (await kept(request)) ?? (request.mode === 'navigate' ? await kept(OFFLINE.base + '404.html') : undefined);
     if (copy) return copy;
     throw error;
   }

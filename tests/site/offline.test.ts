@@ -78,6 +78,9 @@ test('after one visit to the home page, with no network, the parts, paragraph li
   await page.locator('.sidebar-toc a[href="#part-3"]').evaluate((a: HTMLAnchorElement) => a.click());
   await page.waitForURL(/#part-3$/);
 
+  await page.goto(`${origin}/part-9/`);
+  assert.ok(await page.locator('a[href="/full/"]').first().isVisible(), 'an unknown page shows the site’s 404 page');
+
   const plan = await page.goto(`${origin}/plan/`);
   assert.equal(plan?.status(), 200);
   assert.ok((await page.locator('main').innerText()).includes('行动方案'));
