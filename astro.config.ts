@@ -10,6 +10,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import outputGate from './src/integrations/output-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import phraseData from './src/integrations/phrase-data.ts';
+import offline from './src/integrations/offline.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -25,6 +26,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
     }),
   },
+  // offline comes last: it lists every file the others write, the search index and phrase data included.
   integrations: [
     contentCheck(speechPaths),
     mdx(),
@@ -33,6 +35,7 @@ export default defineConfig({
     hosting(),
     phraseData(),
     pagefind(),
+    offline(),
   ],
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },

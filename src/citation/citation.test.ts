@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citation, textDirective, toWordBoundaries } from './citation.ts';
+import { citation, gbt7714, isoDay, textDirective, toWordBoundaries } from './citation.ts';
 
 const title = '以实施全面振兴新突破三年行动为引领 奋力谱写推进中国式现代化辽宁新篇章';
 
@@ -13,6 +13,45 @@ test('a citation names the speech, the place in words, the paragraph and the add
     citation({ title, place: '三、', url: 'https://example.org/part-3/#part-3' }),
     `《${title}》，第三部分。https://example.org/part-3/#part-3`,
   );
+});
+
+const url = 'https://example.org/part-2/#p20';
+
+test('GB/T 7714 with no metadata gives the title, [EB/OL], the access date and the address, nothing invented', () => {
+  assert.equal(gbt7714({ title, url, accessed: '2026-11-26' }), `${title}[EB/OL]. [2026-11-26]. ${url}.`);
+});
+
+test('GB/T 7714 with every fact places each in the standard order with its Western punctuation', () => {
+  const reference = {
+    title,
+    url,
+    accessed: '2026-11-26',
+    speaker: '某某',
+    occasion: '在某会议上的讲话',
+    place: '沈阳',
+    publisher: '某某出版者',
+    issued: '2024-01-06',
+    updated: '2024-02-01',
+  };
+  assert.equal(
+    gbt7714(reference),
+    `某某. ${title}: 在某会议上的讲话[EB/OL]. 沈阳: 某某出版者, 2024(2024-02-01)[2026-11-26]. ${url}.`,
+  );
+});
+
+test('GB/T 7714 leaves out each missing element with its own punctuation', () => {
+  assert.equal(
+    gbt7714({ title, url, accessed: '2026-11-26', speaker: '某某', updated: '2024-02-01' }),
+    `某某. ${title}[EB/OL]. (2024-02-01)[2026-11-26]. ${url}.`,
+  );
+  assert.equal(
+    gbt7714({ title, url, accessed: '2026-11-26', publisher: '某某出版者', issued: '2024-01-06' }),
+    `${title}[EB/OL]. 某某出版者, 2024[2026-11-26]. ${url}.`,
+  );
+});
+
+test("the access date is the reader's own day, written YYYY-MM-DD", () => {
+  assert.equal(isoDay(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
 });
 
 test('a short quotation goes into the link whole, with the directive characters escaped', () => {

@@ -13,6 +13,48 @@ export function citation({ title, place, paragraph, url }: Citable): string {
   return `《${title}》，${where}${paragraph ? `（第${paragraph}段）` : ''}。${url}`;
 }
 
+/** What GB/T 7714 needs beyond the title and address: the editors' facts (each may be missing) and the day of copying. */
+export interface Reference {
+  title: string;
+  url: string;
+  /** The day the reader copies the citation (引用日期), YYYY-MM-DD. */
+  accessed: string;
+  speaker?: string;
+  occasion?: string;
+  publisher?: string;
+  place?: string;
+  issued?: string;
+  updated?: string;
+}
+
+/**
+ * GB/T 7714-2015 for an electronic resource, without the reader's own 序号:
+ * 主要责任者. 题名: 其他题名信息[EB/OL]. 出版地: 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径.
+ * Each element the metadata does not give is left out with its punctuation.
+ */
+export function gbt7714({
+  title,
+  url,
+  accessed,
+  speaker,
+  occasion,
+  publisher,
+  place,
+  issued,
+  updated,
+}: Reference): string {
+  const name = `${title}${occasion ? `: ${occasion}` : ''}[EB/OL]`;
+  const by = [place, publisher].filter(Boolean).join(': ');
+  const year = issued?.slice(0, 4);
+  const publication = [by, year].filter(Boolean).join(', ');
+  const dates = `${publication}${updated ? `(${updated})` : ''}[${accessed}]`;
+  return `${[speaker, name, dates, url].filter(Boolean).join('. ')}.`;
+}
+
+/** A day as GB/T 7714 writes it, in the reader's own time zone: 2026-11-26. */
+export const isoDay = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
 // The characters a text directive gives meaning to, beyond what encodeURIComponent already escapes.
 const encodeTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
 

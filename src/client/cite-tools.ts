@@ -1,4 +1,4 @@
-import { citation } from '../citation/citation.ts';
+import { citation, gbt7714, isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
 import { copyText } from './copy.ts';
 
@@ -69,7 +69,9 @@ export class CiteTools extends HTMLElement {
     const block = this.#block;
     const status = this.querySelector<HTMLElement>('.cite-status');
     if (!block || !status) return;
-    const text = button.dataset.copy === 'citation' ? this.#citation(block) : addressOf(block);
+    const kind = button.dataset.copy;
+    const text =
+      kind === 'citation' ? this.#citation(block) : kind === 'gbt7714' ? this.#gbt7714(block) : addressOf(block);
     status.textContent = ((await copyText(text)) ? button.dataset.done : status.dataset.failed) ?? '';
   }
 
@@ -82,6 +84,13 @@ export class CiteTools extends HTMLElement {
       paragraph: Number(paragraph?.dataset.number) || undefined,
       url: addressOf(block),
     });
+  }
+
+  // The access date is the day of copying, on the reader's clock.
+  #gbt7714(block: HTMLElement): string {
+    const title = document.querySelector<HTMLMetaElement>('meta[name="citation_title"]')?.content ?? '';
+    const facts = JSON.parse(this.dataset.reference ?? '{}') as object;
+    return gbt7714({ ...facts, title, url: addressOf(block), accessed: isoDay(new Date()) });
   }
 }
 

@@ -7,7 +7,7 @@ type Dialog = import('./search-dialog.ts').SearchDialog;
 /**
  * The search control: it owns opening the dialog (button, `/`, Ctrl/⌘+K, `?q=`), knows whether pinyin is being
  * composed in its field, and loads the dialog's code behind an already open dialog, so no key press is lost.
- * (A result's page highlights the phrase through speech-tools.ts, which such an address loads at once.)
+ * (A result's page highlights the phrase through controls.ts, which such an address loads at once.)
  */
 export class SiteSearch extends HTMLElement {
   /** True while an input method composes: what is in the field is not yet what the reader means. */
@@ -34,19 +34,17 @@ export class SiteSearch extends HTMLElement {
     if (query !== null) void this.open(query);
   }
 
-  #input(): HTMLInputElement {
-    const input = this.querySelector('input');
-    if (!input) throw new Error('<site-search> needs its search field');
-    return input;
-  }
+  // The server renders the field inside this element (Search.astro).
+  #input = (): HTMLInputElement => this.querySelector('input') as HTMLInputElement;
 
-  #load(): Promise<Dialog> {
+  /** The dialog's code, loaded once; its engine gives results as data, for other scripts and the tests. */
+  load(): Promise<Dialog> {
     this.#dialog ??= import('./search-dialog.ts').then(({ SearchDialog }) => new SearchDialog(this));
     return this.#dialog;
   }
 
   async #run() {
-    (await this.#load()).run();
+    (await this.load()).run();
   }
 
   /** Opens the dialog at once, then loads the search behind it. */
@@ -57,11 +55,6 @@ export class SiteSearch extends HTMLElement {
     if (dialog && !dialog.open) dialog.showModal();
     input.focus();
     await this.#run();
-  }
-
-  /** The results for a query as data, without showing them: for other scripts and the tests. */
-  async find(query: string) {
-    return (await this.#load()).engine.find(query);
   }
 }
 

@@ -65,11 +65,15 @@ export const zhCN = {
   'cite.close': '关闭',
   'cite.paragraph': '{place} · 第{number}段',
   'cite.copyCitation': '复制引用',
+  'cite.copyGbt7714': '复制 GB/T 7714 引用',
   'cite.linkCopied': '链接已复制',
   'cite.citationCopied': '引用已复制',
   'cite.copyFailed': '无法复制',
   'cite.copySelection': '复制选段链接',
   'cite.selectionCopied': '选段链接已复制',
+  'resume.continue': '继续阅读：',
+  'resume.dismiss': '不再提示从这里继续阅读',
+  'site.shortName': '辽宁新篇章',
 } as const;
 
 export type UIString = keyof typeof zhCN;

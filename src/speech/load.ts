@@ -12,6 +12,7 @@ import { checkAgainstSource } from './fidelity.ts';
 import { buildOutline, type Chapter, type Outline, type Paragraph, type Part } from './outline.ts';
 import { chapterSchema } from './schema.ts';
 import type { SpeechPaths } from './paths.ts';
+import { readMetadata, type Metadata } from './metadata.ts';
 import { readQuotations, type Topic } from './quotations.ts';
 import { editPart, parseSource, type Source } from './source.ts';
 import { quotedTerms, type Term } from './terms.ts';
@@ -162,12 +163,13 @@ export interface Rejoined {
   after: string;
 }
 
-/** Everything the pages show, derived once from the files: the outline, the plan quotations, the quoted terms. */
+/** Everything the pages show, derived once from the files: the outline, the plan quotations, the quoted terms, the editors' metadata. */
 export interface Speech {
   outline: Outline;
   rejoined: Rejoined[];
   plan: Topic[];
   terms: Term[];
+  metadata: Metadata;
 }
 
 function rejoinedBreaks(source: Source, outline: Outline): Rejoined[] {
@@ -199,5 +201,6 @@ export function loadSpeech(paths: SpeechPaths): Speech {
     rejoined: rejoinedBreaks(readSource(paths), outline),
     plan: readQuotations(paths.plan, readFileSync(join(paths.root, paths.plan), 'utf8'), outline),
     terms: quotedTerms(outline),
+    metadata: readMetadata(paths.metadata, readFileSync(join(paths.root, paths.metadata), 'utf8')),
   };
 }

@@ -7,6 +7,8 @@ export interface SpeechPaths {
   chapters: string;
   /** The editors' quotations of what the speech says about the action plan. */
   plan: string;
+  /** The editors' bibliographic facts for citations (all optional). */
+  metadata: string;
 }
 
 /** Where the speech lives in this project; like Astro's own `root`, paths are taken from the directory the build runs in. */
@@ -15,4 +17,5 @@ export const speechPaths: SpeechPaths = {
   source: 'content/source/000_9559937d0be914b2.txt',
   chapters: 'content/speech',
   plan: 'content/plan.yaml',
+  metadata: 'content/metadata.yaml',
 };

@@ -2,9 +2,9 @@ import { preview } from 'astro';
 
 /** Serves a production build with Astro's own preview server, as the README's serve command does. */
 export async function serveSite(
-  options: { outDir?: string; base?: string } = {},
+  // A port may be given to serve a second build at the same origin, as a returning reader's browser sees it.
+  { port = 4400 + Math.floor(Math.random() * 500), ...options }: { outDir?: string; base?: string; port?: number } = {},
 ): Promise<{ origin: string; base: string; close: () => Promise<void> }> {
-  const port = 4400 + Math.floor(Math.random() * 500);
   const server = await preview({
     root: process.cwd(),
     logLevel: 'error',

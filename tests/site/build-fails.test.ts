@@ -63,3 +63,15 @@ test('a real build of the real chapters prints no warning', () => {
     [],
   );
 });
+
+test("a date in words in the editors' metadata file makes the real build fail, naming the file and line", () => {
+  chapters();
+  cpSync('tests/fixtures/metadata/wrong-date.yaml', join(copy, 'content/metadata.yaml'));
+  try {
+    const { status, lines } = build();
+    assert.notEqual(status, 0, 'the build must fail');
+    assert.match(lines.join('\n'), /content\/metadata\.yaml:2: "date" is wrong: write a date as YYYY-MM-DD/);
+  } finally {
+    cpSync('content/metadata.yaml', join(copy, 'content/metadata.yaml'));
+  }
+});

@@ -152,12 +152,14 @@ describe('finding phrases', () => {
     );
     const found = await page.evaluate(
       async (queries) => {
+        type Found = { phrase: { target: { id: string } }[]; related: { id: string }[] };
         const search = document.querySelector('site-search') as HTMLElement & {
-          find(q: string): Promise<{ phrase: { target: { id: string } }[]; related: { id: string }[] }>;
+          load(): Promise<{ engine: { find(q: string): Promise<Found> } }>;
         };
+        const { engine } = await search.load();
         const out: { literal: string[]; related: string[] }[] = [];
         for (const query of queries) {
-          const { phrase, related } = await search.find(query);
+          const { phrase, related } = await engine.find(query);
           out.push({ literal: phrase.map((r) => r.target.id), related: related.map((b) => b.id) });
         }
         return out;

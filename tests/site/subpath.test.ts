@@ -84,3 +84,29 @@ test('search loads its code, data and index from below the path, and its results
   assert.deepEqual(outside, []);
   await page.close();
 });
+
+test('under a sub-path the offline copy is kept below that path: with no network, pages and search still work', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${BASE}`);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, `${site.origin}${BASE}`);
+  await page.waitForFunction(async () => (await caches.keys()).length === 1);
+  await context.setOffline(true);
+  const response = await page.goto(`${site.origin}${BASE}part-3/`);
+  // Only the kept copy carries the hash header: the page did not come from the network.
+  assert.ok(response?.headers()['x-content-hash'], 'served from the offline copy');
+  assert.match(await page.locator('h1').innerText(), /^三、/);
+  await page.goto(`${site.origin}${BASE}part-3/?q=${encodeURIComponent('营商环境')}`);
+  await page.waitForFunction(
+    () => document.querySelector('.search-results')?.getAttribute('data-query') === '营商环境',
+  );
+  const hrefs = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(
+    hrefs.some((href) => href?.startsWith(`${BASE}part-2/`) && href.endsWith('#p22')),
+    hrefs.join(' '),
+  );
+  const manifest = await page.evaluate(async (href) => (await fetch(href)).json(), `${BASE}manifest.webmanifest`);
+  assert.equal(manifest.start_url, BASE);
+  await context.close();
+});

@@ -1,0 +1,93 @@
+import { forget, latest, positionOn, readPositions, remember, type Position } from '../reading/positions.ts';
+
+// Kept on the reader's device only: nothing here is sent anywhere.
+const KEY = 'reading-positions';
+// Writes wait until the reader stops scrolling this long: a fling through the text is not reading.
+const SETTLE_MS = 400;
+
+function stored(): Position[] {
+  try {
+    return readPositions(localStorage.getItem(KEY));
+  } catch {
+    return [];
+  }
+}
+
+function store(positions: Position[]): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(positions));
+  } catch {
+    // Storage full or turned off: the site reads the same without it.
+  }
+}
+
+/**
+ * The 继续阅读 prompt (server markup, hidden): on the home page it offers the paragraph the reader was last on,
+ * on a page of the speech the paragraph last read on that page. Its close button forgets that position.
+ */
+class ResumeReading extends HTMLElement {
+  connectedCallback() {
+    const here = this.dataset.scope === 'page' ? positionOn(stored(), location.pathname) : latest(stored());
+    const link = this.querySelector('a');
+    const place = this.querySelector('.resume-place');
+    if (!here || !link || !place || !this.#worthOffering(here)) return;
+    link.href = `${here.path}#${here.paragraph}`;
+    place.textContent = here.label;
+    link.addEventListener('click', () => (this.hidden = true));
+    this.querySelector('button')?.addEventListener('click', () => {
+      store(forget(stored(), here.path));
+      this.hidden = true;
+    });
+    this.hidden = false;
+  }
+
+  // Not when the address already names a place, nor when that paragraph is already on the screen.
+  #worthOffering(here: Position): boolean {
+    if (this.dataset.scope !== 'page') return true;
+    if (location.hash) return false;
+    const paragraph = document.getElementById(here.paragraph)?.getBoundingClientRect();
+    return !paragraph || paragraph.bottom < 0 || paragraph.top > innerHeight;
+  }
+}
+
+/** Watches the paragraphs of the speech and remembers, per page, the one at the reader's eye line. */
+function rememberReading(format: string): void {
+  const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-speech] .paragraph[id]')];
+  const first = paragraphs[0];
+  if (!first) return;
+  const inView = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    const top = paragraphs.find((p) => inView.has(p));
+    // At the page's first paragraph there is nothing to come back to.
+    if (!top || top === first) return;
+    // The format is t('paragraph.place'); filled here rather than by fill(), which would cost the page's first script a chunk.
+    const label = format.replace('{place}', top.dataset.place ?? '').replace('{number}', top.dataset.number ?? '');
+    store(remember(stored(), { path: location.pathname, paragraph: top.id, label }));
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) entry.isIntersecting ? inView.add(entry.target) : inView.delete(entry.target);
+      clearTimeout(timer);
+      timer = setTimeout(save, SETTLE_MS);
+    },
+    // A band from a fifth to two fifths down the screen: below any sticky header, where the eye rests when reading.
+    { rootMargin: '-20% 0px -60% 0px' },
+  );
+  for (const paragraph of paragraphs) observer.observe(paragraph);
+  // Leaving the page before the write settled still keeps the place.
+  addEventListener('pagehide', () => timer && save());
+}
+
+customElements.define('resume-reading', ResumeReading);
+
+/** Offers 继续阅读 where the page has the prompt, and remembers the reader's place where it shows the speech. */
+export function startResumeReading(): void {
+  const prompt = document.querySelector<HTMLElement>('resume-reading');
+  const format = prompt?.dataset.placeFormat;
+  if (!format || prompt.dataset.scope !== 'page') return;
+  // While a prompt offers the old place, the page's top is not a new one: wait until the reader moves.
+  if (prompt.hidden) rememberReading(format);
+  else addEventListener('scroll', () => rememberReading(format), { once: true, passive: true });
+}

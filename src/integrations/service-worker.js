@@ -1,0 +1,72 @@
+// The service worker's code. src/integrations/offline.ts writes it to sw.js after
+// `const OFFLINE = { version, base, files: [[path, hash], …] }`: the build's files, each with a hash of its content.
+/* global OFFLINE */
+
+// One cache per build, named by its version; the prefix names this site's base, so that sites sharing an origin keep apart.
+const PREFIX = `offline:${OFFLINE.base}:`;
+const CACHE = PREFIX + OFFLINE.version;
+const HASH = 'x-content-hash';
+
+// Names that change whenever their content does (Vite's and Pagefind's hashed files): the kept copy is always right.
+const HASHED = /\/_astro\/|\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
+
+// A file unchanged since the last build is copied from that build's cache, not downloaded again.
+async function keep(cache, [path, hash]) {
+  const url = OFFLINE.base + path;
+  const previous = await caches.match(url, { ignoreVary: true });
+  if (previous?.headers.get(HASH) === hash) return cache.put(url, previous);
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const headers = new Headers(response.headers);
+  headers.set(HASH, hash);
+  const { status, statusText } = response;
+  return cache.put(url, new Response(await response.blob(), { status, statusText, headers }));
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(OFFLINE.files.map((file) => keep(cache, file))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+// The new build's copy is whole: drop the older ones.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE))
+      .then((old) => Promise.all(old.map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Pagefind asks for some files with ?ts=… and pages may carry ?q=…: the kept copy is the file without them.
+const kept = (request) =>
+  caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true }));
+
+async function fromCopy(request) {
+  return (await kept(request)) ?? fetch(request);
+}
+
+// Pages and unhashed files come from the network while there is one, so a new build shows at once.
+async function fromNetwork(request) {
+  try {
+    return await fetch(request, { cache: 'no-cache' });
+  } catch (error) {
+    // A page not in the copy (a mistyped address) gets the site's own 404 page, with its links, rather than the browser's error.
+    const copy =
+      (await kept(request)) ?? (request.mode === 'navigate' ? await kept(OFFLINE.base + '404.html') : undefined);
+    if (copy) return copy;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(OFFLINE.base)) return;
+  event.respondWith(HASHED.test(url.pathname) ? fromCopy(request) : fromNetwork(request));
+});

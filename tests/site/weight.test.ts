@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSize } from '../../bench/lib.ts';
+import { fileOf } from '../../src/integrations/offline.ts';
+
+// Reads the production build that `npm test` makes before the browser tests.
+const DIST = 'dist';
+const read = (file: string) => readFileSync(join(DIST, file));
+
+test('the JavaScript a page runs before the reader interacts stays within 2 KB gzip', () => {
+  const page = read('part-2/index.html').toString();
+  const scripts = [...page.matchAll(/<script[^>]* src="\/([^"]+)"/g)].map((m) => m[1]!);
+  assert.deepEqual(
+    scripts.map((s) => s.replace(/\..*/, '')),
+    ['preferences', '_astro/Base'],
+    'one theme script and one module',
+  );
+  const gzip = scripts.reduce((sum, file) => sum + gzipSize(read(file)), 0);
+  assert.ok(gzip <= 2000, `${gzip} B gzip`);
+});
+
+test('what a first visit downloads in the background for reading offline stays under 600 KB gzip', () => {
+  const sw = read('sw.js').toString();
+  const offline = JSON.parse(/^const OFFLINE = (.*);$/m.exec(sw)![1]!) as { files: [string, string][] };
+  const gzip = offline.files.reduce((sum, [path]) => sum + gzipSize(read(fileOf(path))), 0);
+  assert.ok(offline.files.some(([path]) => path === 'part-3/'));
+  assert.ok(offline.files.some(([path]) => path.startsWith('pagefind/index/')));
+  assert.ok(gzip + gzipSize(sw) < 600_000, `${gzip} B gzip`);
+});
