@@ -98,7 +98,7 @@ test('printed, /full/ drops navigation and controls, keeps paragraph numbers and
   await printed.goto(`${session.site.origin}/full/`);
   await printed.emulateMedia({ media: 'print' });
   const shown = (selector: string) => printed.locator(selector).first().isVisible();
-  for (const hidden of ['.site-header', 'nav.sidebar-toc', '.breadcrumb', '.page-aside', '.download'])
+  for (const hidden of ['.site-header', 'nav.sidebar-toc', '.breadcrumb', '.download'])
     assert.equal(await shown(hidden), false, `${hidden} is not printed`);
   assert.equal(await shown('.paragraph-number'), true, 'paragraph numbers are printed');
   const address = await printed.locator('.print-only').first().textContent();
