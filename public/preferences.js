@@ -1,7 +1,6 @@
 (function () {
-  var root = document.documentElement;
-  root.classList.add('js');
   try {
+    var root = document.documentElement;
     var theme = localStorage.getItem('theme');
     var size = localStorage.getItem('text-size');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);

@@ -2,6 +2,7 @@ import { nodePieces } from '../search/ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
 import { fill } from '../i18n/fill.ts';
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
+import { cleanQuery, decodeFragment } from '../search/query.ts';
 
 const HIGHLIGHT = 'search-phrase';
 
@@ -65,8 +66,9 @@ const loaded = () =>
   );
 
 /** On a page opened from a search result: marks each occurrence of the phrase in the target paragraph and scrolls to it. */
-export async function highlightArrival(root: HTMLElement, phrase: string) {
-  const id = decodeURIComponent(location.hash.slice(1));
+export async function highlightArrival(root: HTMLElement, asked: string) {
+  const phrase = cleanQuery(asked);
+  const id = decodeFragment(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (!target) return;
   // A phrase may run on past the paragraph's end, so the text after it is searched too; only occurrences that begin in it are marked.

@@ -3,6 +3,7 @@ import { normaliseQuery } from '../search/normalise.ts';
 import { QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
 import { fill } from '../i18n/fill.ts';
+import { cleanQuery } from '../search/query.ts';
 import { excerptAround, queryWords } from '../search/excerpt.ts';
 import { SearchEngine } from './search-engine.ts';
 import type { SiteSearch } from './site-search.ts';
@@ -68,7 +69,9 @@ export class SearchDialog {
     // Pinyin being composed is not yet what the reader means; compositionend runs the query. A dialog the reader
     // closed before this code arrived stays closed.
     if (this.#root.composing || !this.#dialog.open) return;
-    const query = this.#input.value;
+    // Capped and cleaned before it reaches the URL, the search or the status line that echoes it.
+    const query = cleanQuery(this.#input.value);
+    if (query !== this.#input.value) this.#input.value = query;
     if (query === this.#shown) return;
     this.#shown = query;
     this.#setUrl(query);

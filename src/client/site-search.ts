@@ -16,7 +16,10 @@ export class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     const input = this.#input();
-    this.querySelector('.search-open')?.addEventListener('click', () => void this.open());
+    this.querySelector('.search-open')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      void this.open();
+    });
     document.addEventListener('keydown', (event) => {
       if (!isShortcut(event)) return;
       event.preventDefault();
@@ -30,8 +33,12 @@ export class SiteSearch extends HTMLElement {
     input.addEventListener('input', (event) => {
       if (!this.composing && !(event as InputEvent).isComposing) void this.#run();
     });
+    // ?q= asks for a search; #search is the search link followed before this code arrived (taken out of the
+    // address at once: the browser's late jump to a fragment would take the focus from the field).
     const query = new URLSearchParams(location.search).get(QUERY_PARAM);
-    if (query !== null) void this.open(query);
+    const linked = location.hash === '#search';
+    if (linked) history.replaceState(history.state, '', location.pathname + location.search);
+    if (query !== null || linked) void this.open(query ?? undefined);
   }
 
   // The server renders the field inside this element (Search.astro).

@@ -261,7 +261,7 @@ describe('the search dialog', () => {
 
   test('the search button in the header opens search', async () => {
     const { page } = await freshPage('/editorial/');
-    await page.getByRole('button', { name: /搜索/ }).click();
+    await page.getByRole('link', { name: /搜索/ }).click();
     assert.equal(await dialogOpen(page), true);
     await page.context().close();
   });
