@@ -50,6 +50,7 @@ export const zhCN = {
   'search.hint': '输入词语或半句话，标点和空格可有可无。按 ↑ ↓ 选择结果，Enter 打开，Esc 关闭。',
   'search.found': '找到{count}段原文包含“{query}”。',
   'search.notFound': '没有找到包含“{query}”的原文。请试试更短的词语，或只输入其中几个字。',
+  'search.didYouMean': '您是不是要找：',
   'search.failed': '搜索数据没有载入，请稍后再试；也可以在全文页中查找。',
   'search.placeParagraph': '{place} · 第{number}段',
   'search.placeHeading': '{place} · 标题',
