@@ -62,6 +62,7 @@ export class QrCode extends HTMLElement {
     canvas.setAttribute('aria-label', fill(this.dataset.image ?? '', { url: address }));
     canvas.width = canvas.height = 0;
     save.removeAttribute('href');
+    save.removeAttribute('download');
     if (!dialog.open) dialog.showModal();
     try {
       await draw(canvas, address);
