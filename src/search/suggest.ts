@@ -24,7 +24,7 @@ export interface NearMatch {
 }
 
 /**
- * Targets worth reading, best first: those where most of the query's sequences stand about where the query puts
+ * Targets worth reading, in reading order: those where most of the query's sequences stand about where the query puts
  * them (each may have moved by up to `edits`). Fewer shared sequences than the q-gram bound, and no stretch of the
  * target can be within `edits` of the query, so such targets are never read.
  */
@@ -42,8 +42,10 @@ export function nearTargets(lists: Posting[][], length: number, edits: number, l
       if (shared >= least && shared > (best.get(target) ?? 0)) best.set(target, shared);
     }
   });
+  // Only those sharing the most: a target with fewer holds at best a farther stretch, not worth its bytes.
+  const most = Math.max(0, ...best.values());
   return [...best]
-    .sort(([a, x], [b, y]) => y - x || a - b)
+    .filter(([, shared]) => shared === most)
     .slice(0, limit)
     .map(([target]) => target);
 }
