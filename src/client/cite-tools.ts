@@ -1,6 +1,7 @@
 import { citation, gbt7714, isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
 import { copyText } from './copy.ts';
+import type { QrCode } from './qr-code.ts';
 
 /** The block a link mark or paragraph number stands for: its own paragraph, or the item, section or part it marks. */
 function blockOf(link: Element): HTMLElement | null {
@@ -26,6 +27,7 @@ export class CiteTools extends HTMLElement {
     this.#ready = true;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
       button.addEventListener('click', () => void this.#copy(button));
+    this.querySelector('button[data-qr]')?.addEventListener('click', () => this.#showQrCode());
     this.querySelector('.cite-close')?.addEventListener('click', () => this.close());
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.close();
@@ -33,7 +35,8 @@ export class CiteTools extends HTMLElement {
     document.addEventListener('click', (event) => {
       const target = event.target;
       if (this.hidden || !(target instanceof Element) || this.contains(target)) return;
-      if (!target.closest('.paragraph-number, .permalink')) this.close(false);
+      // The QR code's dialog opens over the sheet: the sheet stays, so that closing it brings the reader back here.
+      if (!target.closest('.paragraph-number, .permalink, .qr-dialog')) this.close(false);
     });
   }
 
@@ -63,6 +66,12 @@ export class CiteTools extends HTMLElement {
     if (this.hidden) return;
     this.hidden = true;
     if (returnFocus) this.#trigger?.focus({ preventScroll: true });
+  }
+
+  #showQrCode() {
+    const block = this.#block;
+    const place = this.querySelector('.cite-place')?.textContent ?? '';
+    if (block) void document.querySelector<QrCode>('qr-code')?.show(addressOf(block), place);
   }
 
   async #copy(button: HTMLButtonElement) {

@@ -1,10 +1,11 @@
 // Every control besides search, loaded by site.ts on the reader's first move (or at once when the address points
-// into the page): the contents drawer, settings, and on the speech's pages the citation sheet, the selection link,
+// into the page): the contents drawer, settings, the QR code dialog, and on the speech's pages the citation sheet, the selection link,
 // the current-section marker and the highlight of a searched phrase.
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
 import type { CiteTools } from './cite-tools.ts';
 import './cite-tools.ts';
 import './contents-menu.ts';
+import './qr-code.ts';
 import { startCurrentSection } from './current-section.ts';
 import './selection-link.ts';
 import './site-preferences.ts';

@@ -54,8 +54,16 @@ export class SearchDialog {
     part(this.#dialog, '.search-close').addEventListener('click', () => this.#dialog.close());
     this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
     this.#dialog.addEventListener('click', (event) => {
+      const suggestion = (event.target as Element).closest<HTMLAnchorElement>('.search-suggestion');
+      // A suggestion runs its search here; with a modifier key it opens, as a ?q= link, wherever the reader asked.
+      if (suggestion && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
+        event.preventDefault();
+        this.#input.value = suggestion.textContent ?? '';
+        this.#input.focus();
+        void this.run();
+      }
       // A click on the backdrop, or on a result on this same page, closes the dialog.
-      if (event.target === this.#dialog || (event.target as Element).closest('a')) this.#dialog.close();
+      else if (event.target === this.#dialog || (event.target as Element).closest('a')) this.#dialog.close();
     });
     this.#dialog.addEventListener('close', () => {
       this.#setUrl('');
@@ -107,10 +115,24 @@ export class SearchDialog {
       count: total,
       query: query.trim(),
     });
+    if (total === 0) void this.#showSuggestions(query);
     // Word-by-word matches are a second opinion, worth fetching only when the literal answer is thin (and all of it
     // is listed): asked for once the reader pauses, listed after the literal ones, folded behind their count.
     if (rest === 0 && total < FEW_RESULTS)
       this.#timer = window.setTimeout(() => void this.#showRelated(query, phrase), 250);
+  }
+
+  /** 您是不是要找: after the status, links to the phrases of the speech one or two characters off the query. */
+  async #showSuggestions(query: string) {
+    const suggestions = await this.engine.suggest(query).catch(() => []);
+    if (query !== this.#shown || suggestions.length === 0) return;
+    const links = suggestions.map((phrase) => {
+      const link = el('a', 'search-suggestion', phrase);
+      link.href = `?${new URLSearchParams({ [QUERY_PARAM]: phrase }).toString()}`;
+      return link;
+    });
+    const list = links.flatMap((link, i) => (i > 0 ? ['、', link] : [link]));
+    this.#status.append(el('span', 'search-did-you-mean', this.#strings.didYouMean ?? '', ...list));
   }
 
   #moreItem(query: string, limit: number, rest: number): HTMLLIElement {

@@ -4,6 +4,7 @@ import type { PhraseResult } from '../search/phrase.ts';
 import type { Bucket, PhraseIndexManifest, StoredTarget } from '../search/phrase-index.ts';
 import { searchPhrase, type PhrasePage, type PhraseStore } from '../search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
+import { suggestPhrases } from '../search/suggest.ts';
 
 /** The part of Pagefind's JS API this search uses. */
 interface Pagefind {
@@ -77,6 +78,11 @@ export class SearchEngine {
   /** Every literal result, in reading order. */
   async phrase(query: string): Promise<PhraseResult[]> {
     return (await searchPhrase(this.#store, query)).results;
+  }
+
+  /** Phrases of the speech one or two characters off a query that has no literal result (您是不是要找). */
+  suggest(query: string): Promise<string[]> {
+    return suggestPhrases(this.#store, query);
   }
 
   async related(query: string, found: PhraseResult[]): Promise<SearchTarget[]> {

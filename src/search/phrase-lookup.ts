@@ -90,14 +90,15 @@ async function beginnings(store: PhraseStore, phrase: string): Promise<Beginning
     return decodeNumbers(bucket[phrase] ?? []).map((target) => ({ target, reaches: target, end: 0 }));
   }
   const offsets = coveringOffsets(phrase.length);
-  const lists = await Promise.all(
-    offsets.map(async (k) => {
-      const pair = phrase.slice(k, k + 2);
-      const bucket = await store.bigrams(bucketOf(pair, manifest.bigramBuckets));
-      return decodePostings(bucket[pair] ?? []);
-    }),
-  );
+  const lists = await Promise.all(offsets.map((k) => postingsOf(store, phrase.slice(k, k + 2))));
   return phraseBeginnings(phrase.length, offsets, lists);
+}
+
+/** Where a two-character sequence stands in the joined speech, from the one bucket that holds it. */
+export async function postingsOf(store: PhraseStore, pair: string): Promise<Posting[]> {
+  const manifest = await store.manifest();
+  const bucket = await store.bigrams(bucketOf(pair, manifest.bigramBuckets));
+  return decodePostings(bucket[pair] ?? []);
 }
 
 /** The target where the phrase begins and the ones after it that its occurrences run on into. */

@@ -23,3 +23,24 @@ export async function countColour(browser: Browser, png: Buffer, [r, g, b]: [num
     await page.close();
   }
 }
+
+/** A PNG's RGBA pixels, decoded by the browser itself, for a decoder that runs in Node (jsQR). */
+export async function decodePng(
+  browser: Browser,
+  png: Buffer,
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  const page = await browser.newPage();
+  try {
+    const { pixels, width, height } = await page.evaluate(async (data) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data: rgba } = context.getImageData(0, 0, image.width, image.height);
+      return { pixels: Array.from(rgba), width: image.width, height: image.height };
+    }, png.toString('base64'));
+    return { data: Uint8ClampedArray.from(pixels), width, height };
+  } finally {
+    await page.close();
+  }
+}
