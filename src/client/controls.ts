@@ -9,6 +9,12 @@ import './qr-code.ts';
 import { startCurrentSection } from './current-section.ts';
 import './selection-link.ts';
 import './site-preferences.ts';
+import { keepOffline } from './offline.ts';
+import { startResumeReading } from './resume-reading.ts';
+
+// The offline copy and 继续阅读 start with the reader's first move too: no script runs for reading alone.
+keepOffline();
+startResumeReading();
 
 if (document.querySelector('[data-speech] .paragraph')) {
   startCurrentSection();

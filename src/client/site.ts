@@ -23,6 +23,3 @@ document.addEventListener('click', (event) => {
       : null;
   if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
 });
-
-// Once the page has loaded: the offline copy and the reader's place, which reading itself does not need.
-addEventListener('load', () => void import('./after-load.ts'));

@@ -1,6 +1,7 @@
 import type { Block } from './chapter.ts';
 import { ContentError } from './errors.ts';
 import { leadSentence, numeral } from './text.ts';
+import { t } from '../i18n/zh-CN.ts';
 
 /** A chapter as read from `content/speech/`: its frontmatter and its blocks. */
 export interface Chapter {
@@ -86,7 +87,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       const part: Part = {
         id: `part-${chapter.part}`,
         place: partPlace(chapter.part),
-        label: chapter.title ?? `${partPlace(chapter.part)}（标题不在本文中）`,
+        label: chapter.title ?? t('part.untitled', { place: partPlace(chapter.part) }),
         number: chapter.part,
         title: chapter.title,
         coverage: chapter.coverage,

@@ -6,6 +6,7 @@ import { ContentError } from './errors.ts';
 import { loadOutline } from './load.ts';
 import type { SpeechPaths } from './paths.ts';
 import type { Part, Paragraph as SpeechParagraph, Section } from './outline.ts';
+import { t } from '../i18n/zh-CN.ts';
 
 // mdast nodes that only carry the HTML they become (mdast-util-to-hast renders unknown nodes from data.hName).
 const element = (hName: string, hProperties: Record<string, unknown>, children: unknown[] = []) =>
@@ -17,7 +18,7 @@ const paragraphNumber = (number: number) =>
     href: `#p${number}`,
     className: ['paragraph-number'],
     dataNumber: String(number),
-    ariaLabel: `第${number}段`,
+    ariaLabel: t('paragraph.number', { number }),
     dataPagefindIgnore: '',
   }) as unknown as PhrasingContent;
 
@@ -26,7 +27,7 @@ const permalink = (id: string, place: string) =>
   element('a', {
     href: `#${id}`,
     className: ['permalink'],
-    ariaLabel: `链接：${place}`,
+    ariaLabel: t('permalink.label', { place }),
     dataPagefindIgnore: '',
   }) as unknown as PhrasingContent;
 
@@ -54,7 +55,7 @@ function note(node: RootContent, source: string): RootContent {
   const children = 'children' in node ? (node.children as RootContent[]) : [];
   const [only] = children;
   const body = children.length === 1 && only?.type === 'paragraph' ? only.children : children;
-  const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: '编者注' }]);
+  const label = element('strong', { className: ['note-label'] }, [{ type: 'text', value: t('note.label') }]);
   const quoted = source
     ? [element('span', { className: ['note-source'], dataSource: '' }, [{ type: 'text', value: source }])]
     : [];
