@@ -17,6 +17,10 @@ async function open(path: string, options: BrowserContextOptions = PHONE): Promi
   return page;
 }
 
+/** The controls' code, which the reader's first move loads (the markup works before it, natively, where it can). */
+const controlsReady = (page: Page) =>
+  page.waitForFunction(() => customElements.get('site-preferences') && customElements.get('contents-menu'));
+
 /** The parts of the element's box that lie outside the viewport, in px; empty when it fits. */
 const outside = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
@@ -62,6 +66,7 @@ test('the contents drawer lists the current part’s entries and the other parts
   const page = await open('/part-3/#3-2');
   const drawer = page.locator('details.sidebar');
   await page.locator('.sidebar > summary').tap();
+  await controlsReady(page);
   const parts = await page
     .locator('.sidebar-toc .outline-part')
     .evaluateAll((parts) =>
@@ -90,6 +95,7 @@ test('Tab stays inside the open drawer', async () => {
   const page = await open('/part-4/');
   await page.locator('.sidebar > summary').focus();
   await page.keyboard.press('Enter');
+  await controlsReady(page);
   const visited = new Set<string>();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -103,6 +109,7 @@ test('no opened drawer, settings panel, search dialog or citation sheet reaches 
   for (const width of [320, 360, 375, 390, 414, 768]) {
     const page = await open('/part-2/', { ...PHONE, viewport: { width, height: 740 } });
     await page.locator('.sidebar > summary').tap();
+    await controlsReady(page);
     assert.deepEqual(await outside(page, '.sidebar-body'), [], `${width}px: drawer`);
     await page.keyboard.press('Escape');
     await page.locator('.preferences > summary').tap();
