@@ -8,6 +8,8 @@ class ContentsMenu extends HTMLElement {
     if (!menu || !button) return;
     // On wide screens the list is always shown and the summary hidden: there is no drawer.
     const isDrawer = () => getComputedStyle(button).display !== 'none';
+    // Wide screens show the closed <details>' list through ::details-content; a browser without it gets it opened.
+    if (!isDrawer() && !CSS.supports('selector(::details-content)')) menu.open = true;
     const close = () => {
       menu.open = false;
       button.focus();

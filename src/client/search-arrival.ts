@@ -49,11 +49,14 @@ function showClearBar(root: HTMLElement, phrase: string, clear: () => void) {
   const label = bar?.querySelector('span');
   const button = bar?.querySelector('button');
   if (!bar || !label || !button) return;
-  label.textContent = fill(root.dataset.highlighted ?? '', { phrase });
   bar.hidden = false;
+  // Filled once shown: a status region's words are announced only if it was there before they changed.
+  requestAnimationFrame(() => (label.textContent = fill(root.dataset.highlighted ?? '', { phrase })));
   button.addEventListener('click', () => {
     clear();
     bar.hidden = true;
+    // The button that had the focus is gone: give it to the text, not to the page's start.
+    document.getElementById('main')?.focus({ preventScroll: true });
     const url = new URL(location.href);
     url.searchParams.delete(HIGHLIGHT_PARAM);
     history.replaceState(history.state, '', url);
