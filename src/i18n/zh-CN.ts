@@ -61,7 +61,6 @@ export const zhCN = {
   'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',
   'search.highlighted': '已标出“{phrase}”',
   'search.clearHighlight': '清除标记',
-  'cite.label': '链接与引用',
   'cite.copyLink': '复制链接',
   'cite.close': '关闭',
   'cite.paragraph': '{place} · 第{number}段',

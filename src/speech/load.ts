@@ -193,14 +193,22 @@ function rejoinedBreaks(source: Source, outline: Outline): Rejoined[] {
   });
 }
 
+const speeches = new WeakMap<Outline, { key: string; speech: Speech }>();
+
 /** The whole speech as the site shows it; throws a ContentError naming the file and line of any problem. */
 export function loadSpeech(paths: SpeechPaths): Speech {
   const outline = loadOutline(paths);
-  return {
+  // Every page asks (src/middleware.ts): derive it once per outline and state of the editors' files.
+  const key = [paths.plan, paths.metadata].map((f) => `${f}@${statSync(join(paths.root, f)).mtimeMs}`).join('|');
+  const cached = speeches.get(outline);
+  if (cached?.key === key) return cached.speech;
+  const speech = {
     outline,
     rejoined: rejoinedBreaks(readSource(paths), outline),
     plan: readQuotations(paths.plan, readFileSync(join(paths.root, paths.plan), 'utf8'), outline),
     terms: quotedTerms(outline),
     metadata: readMetadata(paths.metadata, readFileSync(join(paths.root, paths.metadata), 'utf8')),
   };
+  speeches.set(outline, { key, speech });
+  return speech;
 }
