@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicyHeader } from '../site/security.ts';
+import { siteBase } from './base.ts';
 
 /** sitemap.xml of every page, in the order Astro built them. */
 export function sitemap(urls: string[]): string {
@@ -21,7 +22,7 @@ export default function hosting(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config);
       },
       'astro:build:done': ({ dir, pages }) => {
         const out = fileURLToPath(dir);

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { siteBase } from './base.ts';
 
 /** A file the service worker keeps: its path below the base ('' for the home page) and a hash of its content. */
 export type KeptFile = [path: string, hash: string];
@@ -54,7 +55,7 @@ export default function offline(): AstroIntegration {
     name: 'offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);

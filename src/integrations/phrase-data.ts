@@ -7,6 +7,7 @@ import { buildPhraseIndex, type PhraseIndex } from '../search/phrase-index.ts';
 import { searchTargets } from '../search/targets.ts';
 import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
+import { siteBase } from './base.ts';
 
 /** Writes the split phrase data: manifest.json, bigram buckets b/N.json, character buckets c/N.json, targets t/N.json, ids.json. */
 export function writePhraseData(folder: string, index: PhraseIndex): number {
@@ -29,7 +30,7 @@ export default function phraseData(): AstroIntegration {
     name: 'phrase-data',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         const targets = searchTargets(loadOutline(speechPaths), (slug) => `${base}${slug}/`);

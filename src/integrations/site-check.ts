@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { stopOnContentError } from './stop.ts';
+import { siteBase } from './base.ts';
 
 export interface BuiltPage {
   /** The file as an editor finds it: dist/part-2/index.html. */
@@ -109,7 +110,7 @@ export default function siteCheck(): AstroIntegration {
     name: 'site-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);

@@ -37,17 +37,22 @@ async function shownCode(page: Page) {
   return { dialog, box, text: await scan(session.browser, await image.screenshot()) };
 }
 
+/** Opens paragraph 12's citation sheet from its number, then its 二维码. */
+async function openParagraphCode(page: Page) {
+  await page.locator('#p12 .paragraph-number').click();
+  await page
+    .locator('cite-tools')
+    .getByRole('button', { name: /二维码/ })
+    .click();
+}
+
 for (const width of [375, 1280])
   for (const theme of ['light', 'dark'] as const)
     test(`the 二维码 of paragraph 12 scans as its permalink, at ${width} px in the ${theme} theme`, async () => {
       const { origin } = session.site;
       const { page, requests, close } = await readerPage(width, theme);
       await page.goto(`${origin}/part-2/`);
-      await page.locator('#p12 .paragraph-number').click();
-      await page
-        .locator('cite-tools')
-        .getByRole('button', { name: /二维码/ })
-        .click();
+      await openParagraphCode(page);
       const { dialog, box, text } = await shownCode(page);
       assert.equal(text, `${origin}/part-2/#p12`);
       // Printed under it, for a reader who cannot scan, and large enough to scan from a screen.
@@ -98,11 +103,7 @@ test('保存图片 saves a PNG of the same code, named for its place', async () 
   const { origin } = session.site;
   const { page, close } = await readerPage(375);
   await page.goto(`${origin}/part-2/`);
-  await page.locator('#p12 .paragraph-number').click();
-  await page
-    .locator('cite-tools')
-    .getByRole('button', { name: /二维码/ })
-    .click();
+  await openParagraphCode(page);
   const { dialog } = await shownCode(page);
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByText('保存图片').click()]);
   assert.equal(download.suggestedFilename(), '二维码-part-2-p12.png');
