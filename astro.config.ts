@@ -20,6 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       smartypants: false,
