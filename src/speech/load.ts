@@ -23,6 +23,8 @@ export const parser = unified().use(remarkParse).use(remarkMdx).use(remarkCjkFri
 /** The first invisible or look-alike character of a chapter: a word with U+200B in it looks like the source's and is not. */
 function checkUnseen(file: string, text: string): void {
   text.split('\n').forEach((line, i) => {
+    // Most lines hold none: test the line once, and look for the column only in a line that does.
+    if (!hasUnseen(line)) return;
     const at = [...line].findIndex(hasUnseen);
     if (at >= 0)
       throw new ContentError(
