@@ -2,15 +2,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { speechPaths } from './src/speech/paths.ts';
-import remarkSpeech from './src/speech/remark-speech.ts';
-import hosting from './src/integrations/hosting.ts';
-import siteCheck from './src/integrations/site-check.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import outputGate from './src/integrations/output-gate.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import phraseData from './src/integrations/phrase-data.ts';
-import offline from './src/integrations/offline.ts';
+import { createRequire } from 'node:module';
+
+// Astro loads a TypeScript config through a Vite dev server that transforms every module the config imports, again
+// in each build; Node 24 runs our TypeScript as it is, so the site's own modules are required natively (0.45 s a build).
+const { speechPaths, remarkSpeech, contentCheck, siteCheck, outputGate, hosting, phraseData, pagefind, offline } =
+  createRequire(import.meta.url)('./src/build.ts') as typeof import('./src/build.ts');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',

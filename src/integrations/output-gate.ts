@@ -6,7 +6,7 @@ import { parse } from 'parse5';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { expectedSpeech, type ExpectedSpeech } from '../speech/expected.ts';
 import { readSource } from '../speech/load.ts';
-import type { SpeechPaths } from '../speech/paths.ts';
+import { speechPaths, type SpeechPaths } from '../speech/paths.ts';
 import { stopOnContentError } from './stop.ts';
 
 /** What a built page shows as the speech, read from its HTML alone: never from the chapters or their syntax tree. */
@@ -162,7 +162,6 @@ export default function outputGate(paths: SpeechPaths): AstroIntegration {
 
 // `node src/integrations/output-gate.ts [folder]`: the same gate over a site built earlier (default dist/).
 if (import.meta.main) {
-  const { speechPaths } = await import('../speech/paths.ts');
   const folder = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
   stopOnContentError(() => throwAll(checkOutput(folder, expectedSpeech(readSource(speechPaths)))));
   console.log(`${folder}: /full/ and every part page show the source's text`);
