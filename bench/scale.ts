@@ -10,6 +10,7 @@ import { weighPage } from './measure/page-weight.ts';
 import { measureSearch, type SearchFigures } from './measure/search-latency.ts';
 import { folderSize, isIndexData, type Size } from './measure/sizes.ts';
 import { readCorpus, scaledProject } from './scale/project.ts';
+import { scaleTargets, targetsTable, type ScaleFigures } from './measure/targets.ts';
 
 const root = process.cwd();
 const factors = (process.env.SCALE_FACTORS ?? '1,10,100')
@@ -131,6 +132,13 @@ console.log(
   `${new Date().toISOString()} · ${commit(root)} · ${about.cores} cores, ${about.memoryGiB} GiB, load ${about.load} at start · median of ${runs} per size · search ${first.search?.via ?? 'not available'} from /part-2/, “${queries[0]}” cold, “${queries[1]}” warm\n`,
 );
 console.log(formatTable(header, rows));
+const judged = (s: SizeFigures): ScaleFigures => ({
+  factor: s.factor,
+  buildMs: s.build.totalMs,
+  firstResultGzip: s.search?.cold.fetchedToFirst.gzip,
+  firstResultMs: s.search?.cold.ms,
+});
+if (sizes.length > 1) console.log(`\n${targetsTable(scaleTargets(judged(first), judged(last)))}`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'scale.json'),

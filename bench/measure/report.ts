@@ -3,6 +3,7 @@ import type { BuildFigures, PairedBuilds } from './build.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchFigures } from './search-latency.ts';
 import type { Size } from './sizes.ts';
+import { benchTargets, targetsTable } from './targets.ts';
 import type { machine } from './machine.ts';
 
 export interface BenchResults {
@@ -151,5 +152,6 @@ export function report(r: BenchResults): string {
     jsTable(r.pages),
     searchTable(r.search),
     sizesTable(r.sizes),
+    targetsTable(benchTargets(r.pages, r.search.ui, r.peer)),
   ].join('\n\n');
 }
