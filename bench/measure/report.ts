@@ -22,7 +22,7 @@ export interface BenchResults {
 const pair = (w: { raw: number; gzip: number }) => `${b(w.raw)} / ${b(w.gzip)}`;
 
 const VIA: Record<BuildFigures['pagefindVia'], string> = {
-  integration: "the site's integration",
+  integration: "the site's integration: the wait after the checks it runs beside",
   'inside-build': 'inside the build, counted in Astro',
   'node-api': 'Node API on dist/, integration not in the build',
 };

@@ -1,8 +1,8 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
 
@@ -16,47 +16,66 @@ export function indexLanguages(outputPath: string): Record<string, number> {
   );
 }
 
-/**
- * Writes the Pagefind index of the built site's part pages into dist/pagefind/; any indexing error fails the build.
- * Only the part pages carry data-pagefind-body: reading the others (/full/ holds the whole speech again) would only
- * slow the build, by about a third at ×100 of the text.
- */
-export async function writeIndex(site: string, slugs: string[]): Promise<{ pages: number; language: string }> {
-  const outputPath = join(site, 'pagefind');
-  try {
-    const { index, errors } = await createIndex();
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, glob: `{${slugs.join(',')}}/index.html` });
-    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count !== slugs.length)
-      throw new Error(
-        `pagefind: ${added.page_count} of the ${slugs.length} part pages were indexed; each needs data-pagefind-body`,
-      );
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    const languages = Object.entries(indexLanguages(outputPath));
-    // Pagefind searches one language's index alone: two values of lang would split the speech in two.
-    if (languages.length !== 1)
-      throw new Error(
-        `pagefind: the index has ${languages.length} languages (${languages.map(([l]) => l).join(', ')}); every page must carry the same lang`,
-      );
-    const [[language, pages]] = languages as [[string, number]];
-    return { pages, language };
-  } finally {
-    await close();
-  }
+/** Pagefind's command, as its package declares it. */
+function pagefindCommand(): string {
+  const root = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+  const { bin } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    bin: string | Record<string, string>;
+  };
+  return join(root, typeof bin === 'string' ? bin : bin.pagefind!);
 }
 
-/** Astro integration: indexes the production build with Pagefind once every page is written. */
+/** Runs Pagefind's command over the part pages of a built site; its output is dist/pagefind/. */
+function runPagefind(site: string, slugs: string[]): Promise<void> {
+  // Only the part pages carry data-pagefind-body: reading /full/ (the whole speech again) would only slow the build.
+  const args = ['--site', site, '--glob', `{${slugs.join(',')}}/index.html`, '--silent'];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [pagefindCommand(), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`pagefind: ${errors.trim() || `it stopped with code ${code}`}`)),
+    );
+  });
+}
+
+/** Writes the Pagefind index of the built site's part pages; any indexing error or a page left out fails the build. */
+export async function writeIndex(site: string, slugs: string[]): Promise<{ pages: number; language: string }> {
+  await runPagefind(site, slugs);
+  const languages = Object.entries(indexLanguages(join(site, 'pagefind')));
+  // Pagefind searches one language's index alone: two values of lang would split the speech in two.
+  if (languages.length !== 1)
+    throw new Error(
+      `pagefind: the index has ${languages.length} languages (${languages.map(([l]) => l).join(', ')}); every page must carry the same lang`,
+    );
+  const [[language, pages]] = languages as [[string, number]];
+  if (pages !== slugs.length)
+    throw new Error(`pagefind: ${pages} of the ${slugs.length} part pages were indexed; each needs data-pagefind-body`);
+  return { pages, language };
+}
+
+/**
+ * Astro integration: indexes the production build with Pagefind. Pagefind's own process starts as soon as the pages
+ * are written and works while the build's checks run in this one; the build waits for it when its turn comes.
+ */
 export default function pagefind(): AstroIntegration {
+  let indexing: ReturnType<typeof writeIndex> | undefined;
+  const start = (dir: URL) => {
+    indexing = writeIndex(
+      fileURLToPath(dir),
+      loadOutline(speechPaths).parts.map((part) => part.slug),
+    );
+    // A failure is reported where the build waits for it, not earlier as an unhandled rejection.
+    indexing.catch(() => {});
+    return indexing;
+  };
   return {
     name: 'pagefind',
     hooks: {
+      'astro:build:generated': ({ dir }) => void start(dir),
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, language } = await writeIndex(
-          fileURLToPath(dir),
-          loadOutline(speechPaths).parts.map((part) => part.slug),
-        );
+        const { pages, language } = await (indexing ?? start(dir));
         logger.info(`${pages} pages indexed for search, in one language (${language})`);
       },
     },
