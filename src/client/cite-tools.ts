@@ -1,6 +1,7 @@
 import { citation, gbt7714, isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
 import { copyText } from './copy.ts';
+import { numberOfParagraph, placeOfBlock } from './place.ts';
 import type { QrCode } from './qr-code.ts';
 
 /** The block a link mark or paragraph number stands for: its own paragraph, or the item, section or part it marks. */
@@ -50,11 +51,8 @@ export class CiteTools extends HTMLElement {
     const place = this.querySelector('.cite-place');
     if (place)
       place.textContent = paragraph
-        ? fill(this.dataset.paragraph ?? '', {
-            place: paragraph.dataset.place ?? '',
-            number: paragraph.dataset.number ?? '',
-          })
-        : (block.dataset.place ?? '');
+        ? fill(this.dataset.paragraph ?? '', { place: placeOfBlock(paragraph), number: numberOfParagraph(paragraph) })
+        : placeOfBlock(block);
     const status = this.querySelector('.cite-status');
     if (status) status.textContent = '';
     this.hidden = false;
@@ -89,8 +87,8 @@ export class CiteTools extends HTMLElement {
     const title = document.querySelector<HTMLMetaElement>('meta[name="citation_title"]')?.content ?? '';
     return citation({
       title,
-      place: block.dataset.place ?? '',
-      paragraph: Number(paragraph?.dataset.number) || undefined,
+      place: placeOfBlock(block),
+      paragraph: paragraph ? numberOfParagraph(paragraph) : undefined,
       url: addressOf(block),
     });
   }

@@ -1,3 +1,4 @@
+import { numberOfParagraph, placeOfBlock } from './place.ts';
 import { forget, latest, positionOn, readPositions, remember, type Position } from '../reading/positions.ts';
 
 // Kept on the reader's device only: nothing here is sent anywhere.
@@ -63,7 +64,7 @@ function rememberReading(format: string): void {
     // At the page's first paragraph there is nothing to come back to.
     if (!top || top === first) return;
     // The format is t('paragraph.place'); filled here rather than by fill(), which would cost the page's first script a chunk.
-    const label = format.replace('{place}', top.dataset.place ?? '').replace('{number}', top.dataset.number ?? '');
+    const label = format.replace('{place}', placeOfBlock(top)).replace('{number}', String(numberOfParagraph(top)));
     store(remember(stored(), { path: location.pathname, paragraph: top.id, label }));
   };
   const observer = new IntersectionObserver(
