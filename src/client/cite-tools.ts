@@ -128,5 +128,3 @@ export class CiteTools extends HTMLElement {
     return gbt7714({ ...facts, title, url: addressOf(block), accessed: isoDay(new Date()) });
   }
 }
-
-customElements.define('cite-tools', CiteTools);

@@ -97,5 +97,3 @@ export class QrCode extends HTMLElement {
     save.download = qrFileName(address, ui['qr.file']);
   }
 }
-
-customElements.define('qr-code', QrCode);

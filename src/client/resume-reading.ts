@@ -29,7 +29,7 @@ function store(positions: Position[]): void {
  * The 继续阅读 prompt (an empty, hidden element in the page, built here): on the home page it offers the paragraph the reader was last on,
  * on a page of the speech the paragraph last read on that page. Its close button forgets that position.
  */
-class ResumeReading extends HTMLElement {
+export class ResumeReading extends HTMLElement {
   connectedCallback() {
     const here = this.dataset.scope === 'page' ? positionOn(stored(), location.pathname) : latest(stored());
     if (!here || this.childElementCount || !this.#worthOffering(here)) return;
@@ -86,8 +86,6 @@ function rememberReading(): void {
   // Leaving the page before the write settled still keeps the place.
   addEventListener('pagehide', () => timer && save());
 }
-
-customElements.define('resume-reading', ResumeReading);
 
 /** Offers 继续阅读 where the page has the prompt, and remembers the reader's place where it shows the speech. */
 export function startResumeReading(): void {

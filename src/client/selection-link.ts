@@ -26,7 +26,7 @@ function selectionLink(selection: Selection): { url: string; paragraph: HTMLElem
 }
 
 /** A button (built here into an empty element of the page) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
-class SelectionLink extends HTMLElement {
+export class SelectionLink extends HTMLElement {
   #url = '';
   #ready = false;
 
@@ -60,5 +60,3 @@ class SelectionLink extends HTMLElement {
     this.hidden = false;
   }
 }
-
-customElements.define('selection-link', SelectionLink);
