@@ -20,7 +20,6 @@ const paragraphNumber = (number: number) =>
   element('a', {
     href: `#p${number}`,
     className: ['paragraph-number'],
-    dataNumber: String(number),
     ariaLabel: t('paragraph.number', { number }),
   }) as unknown as PhrasingContent;
 
