@@ -8,11 +8,11 @@ import './contents-menu.ts';
 import { QrCode } from './qr-code.ts';
 import { startCurrentSection } from './current-section.ts';
 import { SelectionLink } from './selection-link.ts';
-import './site-preferences.ts';
+import { SitePreferences } from './site-preferences.ts';
 import { keepOffline } from './offline.ts';
 import { ResumeReading, startResumeReading } from './resume-reading.ts';
 
-// The stylesheet of the controls this module builds (the citation sheet, the selection link, the 二维码 dialog,
+// The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link, the 二维码 dialog,
 // 继续阅读), which pages do not link. They are defined once it is there, so none ever shows unstyled; a stylesheet
 // that fails to load still lets them work.
 const styled = new Promise<void>((done) => {
@@ -21,6 +21,7 @@ const styled = new Promise<void>((done) => {
   link.addEventListener('error', () => done());
   document.head.append(link);
 }).then(() => {
+  customElements.define('site-preferences', SitePreferences);
   customElements.define('qr-code', QrCode);
   customElements.define('cite-tools', CiteTools);
   customElements.define('selection-link', SelectionLink);

@@ -1,10 +1,21 @@
 import { fill } from './fill.ts';
 
 /**
- * The strings of the controls that exist only with JavaScript (the citation sheet, the selection link, the 二维码
- * dialog, 继续阅读): src/client builds them from this object, so that pages do not carry them.
+ * The strings of the controls that exist only with JavaScript (the settings panel, the citation sheet, the selection
+ * link, the 二维码 dialog, 继续阅读): src/client builds them from this object, so that pages do not carry them.
  */
 export const controlsText = {
+  'preferences.theme': '配色',
+  'preferences.theme.system': '跟随系统',
+  'preferences.theme.light': '浅色',
+  'preferences.theme.dark': '深色',
+  'preferences.textSize': '字号',
+  'preferences.textSize.smaller': '缩小字号',
+  'preferences.textSize.larger': '放大字号',
+  'preferences.textSize.small': '小',
+  'preferences.textSize.medium': '中',
+  'preferences.textSize.large': '大',
+  'preferences.textSize.larger.value': '特大',
   'paragraph.place': '{place}（第{number}段）',
   'cite.copyLink': '复制链接',
   'cite.close': '关闭',
@@ -60,17 +71,6 @@ export const zhCN = {
   'paragraph.span': '（第{first}段）',
   'paragraph.spanRange': '（第{first}至{last}段）',
   'preferences.toggle': '显示设置',
-  'preferences.theme': '配色',
-  'preferences.theme.system': '跟随系统',
-  'preferences.theme.light': '浅色',
-  'preferences.theme.dark': '深色',
-  'preferences.textSize': '字号',
-  'preferences.textSize.smaller': '缩小字号',
-  'preferences.textSize.larger': '放大字号',
-  'preferences.textSize.small': '小',
-  'preferences.textSize.medium': '中',
-  'preferences.textSize.large': '大',
-  'preferences.textSize.larger.value': '特大',
   'search.open': '搜索',
   'search.noScript': '搜索需要 JavaScript；也可以',
   'search.noScriptLink': '在全文页中查找',
