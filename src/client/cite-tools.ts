@@ -1,6 +1,9 @@
 import { citation, gbt7714, isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
+import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { build, button, icon } from './build.ts';
 import { copyText } from './copy.ts';
+import { numberOfParagraph, placeOfBlock } from './place.ts';
 import type { QrCode } from './qr-code.ts';
 
 /** The block a link mark or paragraph number stands for: its own paragraph, or the item, section or part it marks. */
@@ -13,8 +16,31 @@ function blockOf(link: Element): HTMLElement | null {
 
 const addressOf = (block: HTMLElement) => `${location.origin}${location.pathname}#${block.id}`;
 
+/** The sheet's contents, built here: without JavaScript it would do nothing, so pages do not carry it. */
+function contents(): Node[] {
+  const copy = (kind: string, name: 'link' | 'quote', label: string, done: string) =>
+    button({ 'data-copy': kind, 'data-done': done }, icon(name), label);
+  return [
+    build(
+      'div',
+      { class: 'cite-head' },
+      build('p', { class: 'cite-place', id: 'cite-place' }),
+      button({ 'data-qr': 'block' }, icon('qr'), ui['qr.open']),
+    ),
+    build(
+      'div',
+      { class: 'cite-actions' },
+      copy('link', 'link', ui['cite.copyLink'], ui['cite.linkCopied']),
+      copy('citation', 'quote', ui['cite.copyCitation'], ui['cite.citationCopied']),
+      copy('gbt7714', 'quote', ui['cite.copyGbt7714'], ui['cite.citationCopied']),
+      button({ class: 'cite-close', 'aria-label': ui['cite.close'] }, icon('close')),
+    ),
+    build('p', { class: 'cite-status', role: 'status', 'data-failed': ui['cite.copyFailed'] }),
+  ];
+}
+
 /**
- * The 复制链接 / 复制引用 sheet (server markup) at the foot of the screen, for the block whose paragraph number or
+ * The 复制链接 / 复制引用 sheet (an empty element in the page, filled here) at the foot of the screen, for the block whose paragraph number or
  * link mark the reader followed; site.ts hands it every such click, including one made before this code arrived.
  */
 export class CiteTools extends HTMLElement {
@@ -25,6 +51,9 @@ export class CiteTools extends HTMLElement {
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
+    this.setAttribute('role', 'dialog');
+    this.setAttribute('aria-labelledby', 'cite-place');
+    this.replaceChildren(...contents());
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
       button.addEventListener('click', () => void this.#copy(button));
     this.querySelector('button[data-qr]')?.addEventListener('click', () => this.#showQrCode());
@@ -50,11 +79,8 @@ export class CiteTools extends HTMLElement {
     const place = this.querySelector('.cite-place');
     if (place)
       place.textContent = paragraph
-        ? fill(this.dataset.paragraph ?? '', {
-            place: paragraph.dataset.place ?? '',
-            number: paragraph.dataset.number ?? '',
-          })
-        : (block.dataset.place ?? '');
+        ? fill(ui['cite.paragraph'], { place: placeOfBlock(paragraph), number: numberOfParagraph(paragraph) })
+        : placeOfBlock(block);
     const status = this.querySelector('.cite-status');
     if (status) status.textContent = '';
     this.hidden = false;
@@ -89,8 +115,8 @@ export class CiteTools extends HTMLElement {
     const title = document.querySelector<HTMLMetaElement>('meta[name="citation_title"]')?.content ?? '';
     return citation({
       title,
-      place: block.dataset.place ?? '',
-      paragraph: Number(paragraph?.dataset.number) || undefined,
+      place: placeOfBlock(block),
+      paragraph: paragraph ? numberOfParagraph(paragraph) : undefined,
       url: addressOf(block),
     });
   }
@@ -102,5 +128,3 @@ export class CiteTools extends HTMLElement {
     return gbt7714({ ...facts, title, url: addressOf(block), accessed: isoDay(new Date()) });
   }
 }
-
-customElements.define('cite-tools', CiteTools);

@@ -2,19 +2,35 @@
 // into the page): the contents drawer, settings, the QR code dialog, and on the speech's pages the citation sheet, the selection link,
 // the current-section marker and the highlight of a searched phrase.
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
-import type { CiteTools } from './cite-tools.ts';
-import './cite-tools.ts';
+import stylesheet from '../styles/controls.css?url';
+import { CiteTools } from './cite-tools.ts';
 import './contents-menu.ts';
-import './qr-code.ts';
+import { QrCode } from './qr-code.ts';
 import { startCurrentSection } from './current-section.ts';
-import './selection-link.ts';
-import './site-preferences.ts';
+import { SelectionLink } from './selection-link.ts';
+import { SitePreferences } from './site-preferences.ts';
 import { keepOffline } from './offline.ts';
-import { startResumeReading } from './resume-reading.ts';
+import { ResumeReading, startResumeReading } from './resume-reading.ts';
 
-// The offline copy and 继续阅读 start with the reader's first move too: no script runs for reading alone.
+// The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link, the 二维码 dialog,
+// 继续阅读), which pages do not link. They are defined once it is there, so none ever shows unstyled; a stylesheet
+// that fails to load still lets them work.
+const styled = new Promise<void>((done) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+  link.addEventListener('load', () => done());
+  link.addEventListener('error', () => done());
+  document.head.append(link);
+}).then(() => {
+  customElements.define('site-preferences', SitePreferences);
+  customElements.define('qr-code', QrCode);
+  customElements.define('cite-tools', CiteTools);
+  customElements.define('selection-link', SelectionLink);
+  customElements.define('resume-reading', ResumeReading);
+  // 继续阅读 starts with the reader's first move too: no script runs for reading alone.
+  startResumeReading();
+});
+
 keepOffline();
-startResumeReading();
 
 if (document.querySelector('[data-speech] .paragraph')) {
   startCurrentSection();
@@ -25,7 +41,8 @@ if (document.querySelector('[data-speech] .paragraph')) {
     void import('./search-arrival.ts').then(({ highlightArrival }) => highlightArrival(search, phrase));
 }
 
-/** Opens the citation sheet for the paragraph number or link mark the reader followed. */
-export function openCiteTools(link: HTMLElement) {
+/** Opens the citation sheet for the paragraph number or link mark the reader followed, once it can show. */
+export async function openCiteTools(link: HTMLElement) {
+  await styled;
   document.querySelector<CiteTools>('cite-tools')?.open(link);
 }

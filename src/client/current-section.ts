@@ -14,15 +14,15 @@ function mark() {
   const heading = inView();
   if (heading === current) return;
   current = heading;
-  for (const link of document.querySelectorAll('a[data-target][aria-current="true"]'))
-    link.removeAttribute('aria-current');
+  for (const link of document.querySelectorAll('nav.toc a[aria-current="true"]')) link.removeAttribute('aria-current');
   const part =
     heading?.closest('.part')?.querySelector<HTMLElement>('.part-heading') ??
     document.querySelector<HTMLElement>('.part-heading');
   for (const target of new Set([heading, part])) {
     if (!target?.id) continue;
+    // An entry's link ends with its id (#2-1, or /part-2/#2-1 from another page); ids begin differently per part.
     for (const link of document.querySelectorAll(
-      `a[data-target="${CSS.escape(target.id)}"]:not([aria-current="page"])`,
+      `nav.toc a[href$="#${CSS.escape(target.id)}"]:not([aria-current="page"])`,
     ))
       link.setAttribute('aria-current', 'true');
   }

@@ -1,5 +1,7 @@
 import { qrFileName } from '../citation/qr.ts';
 import { fill } from '../i18n/fill.ts';
+import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { build, button } from './build.ts';
 
 // Screen pixels per module in the saved image: sharp when printed or shown full screen on another device.
 const SCALE = 8;
@@ -27,8 +29,25 @@ function part<T extends Element>(root: Element, selector: string): T {
   return found;
 }
 
+/** The dialog, built here: the page carries only the footer's button (src/components/QrCode.astro). */
+function dialogOf(): HTMLDialogElement {
+  return build(
+    'dialog',
+    { class: 'qr-dialog', 'aria-labelledby': 'qr-title' },
+    build('p', { class: 'qr-title', id: 'qr-title' }),
+    build('canvas', { class: 'qr-image', role: 'img', width: '0', height: '0' }),
+    build('p', { class: 'qr-address' }),
+    build(
+      'div',
+      { class: 'qr-actions' },
+      build('a', { class: 'qr-save' }, ui['qr.save']),
+      button({ class: 'qr-close' }, ui['qr.close']),
+    ),
+  ) as HTMLDialogElement;
+}
+
 /**
- * The 二维码 dialog (server markup, src/components/QrCode.astro): the QR code of an address, the address printed
+ * The 二维码 dialog: the QR code of an address, the address printed
  * under it and a PNG to save. The footer's button shows the page's own address; the citation sheet, a block's.
  */
 export class QrCode extends HTMLElement {
@@ -38,10 +57,11 @@ export class QrCode extends HTMLElement {
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
-    const dialog = part<HTMLDialogElement>(this, 'dialog');
+    const dialog = dialogOf();
+    this.append(dialog);
     part(this, '[data-qr="page"]').addEventListener(
       'click',
-      () => void this.show(location.origin + location.pathname, this.dataset.pageTitle ?? ''),
+      () => void this.show(location.origin + location.pathname, ui['qr.pageTitle']),
     );
     part(dialog, '.qr-close').addEventListener('click', () => dialog.close());
     // A click on the backdrop closes, as the search dialog does.
@@ -57,9 +77,9 @@ export class QrCode extends HTMLElement {
     const save = part<HTMLAnchorElement>(dialog, '.qr-save');
     const printed = part(dialog, '.qr-address');
     this.#shown = address;
-    part(dialog, '.qr-title').textContent = fill(this.dataset.title ?? '', { place });
+    part(dialog, '.qr-title').textContent = fill(ui['qr.title'], { place });
     printed.textContent = address;
-    canvas.setAttribute('aria-label', fill(this.dataset.image ?? '', { url: address }));
+    canvas.setAttribute('aria-label', fill(ui['qr.image'], { url: address }));
     canvas.width = canvas.height = 0;
     save.removeAttribute('href');
     save.removeAttribute('download');
@@ -67,15 +87,13 @@ export class QrCode extends HTMLElement {
     try {
       await draw(canvas, address);
     } catch {
-      if (this.#shown === address) printed.textContent = `${address} ${this.dataset.failed ?? ''}`;
+      if (this.#shown === address) printed.textContent = `${address} ${ui['qr.failed']}`;
       return;
     }
     // A later request won the race: its own drawing is the one to keep.
     if (this.#shown !== address) return;
     // A data: URL, which the CSP's img-src already allows; a blob: URL would need the policy widened.
     save.href = canvas.toDataURL('image/png');
-    save.download = qrFileName(address, this.dataset.file ?? '');
+    save.download = qrFileName(address, ui['qr.file']);
   }
 }
-
-customElements.define('qr-code', QrCode);

@@ -1,3 +1,7 @@
+import { fill } from '../i18n/fill.ts';
+import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { build, button } from './build.ts';
+import { numberOfParagraph, placeOfBlock } from './place.ts';
 import { forget, latest, positionOn, readPositions, remember, type Position } from '../reading/positions.ts';
 
 // Kept on the reader's device only: nothing here is sent anywhere.
@@ -22,22 +26,26 @@ function store(positions: Position[]): void {
 }
 
 /**
- * The 继续阅读 prompt (server markup, hidden): on the home page it offers the paragraph the reader was last on,
+ * The 继续阅读 prompt (an empty, hidden element in the page, built here): on the home page it offers the paragraph the reader was last on,
  * on a page of the speech the paragraph last read on that page. Its close button forgets that position.
  */
-class ResumeReading extends HTMLElement {
+export class ResumeReading extends HTMLElement {
   connectedCallback() {
     const here = this.dataset.scope === 'page' ? positionOn(stored(), location.pathname) : latest(stored());
-    const link = this.querySelector('a');
-    const place = this.querySelector('.resume-place');
-    if (!here || !link || !place || !this.#worthOffering(here)) return;
-    link.href = `${here.path}#${here.paragraph}`;
-    place.textContent = here.label;
+    if (!here || this.childElementCount || !this.#worthOffering(here)) return;
+    const link = build(
+      'a',
+      { href: `${here.path}#${here.paragraph}` },
+      ui['resume.continue'],
+      build('span', { class: 'resume-place' }, here.label),
+    );
+    const dismiss = button({ 'aria-label': ui['resume.dismiss'] }, '×');
     link.addEventListener('click', () => (this.hidden = true));
-    this.querySelector('button')?.addEventListener('click', () => {
+    dismiss.addEventListener('click', () => {
       store(forget(stored(), here.path));
       this.hidden = true;
     });
+    this.replaceChildren(link, dismiss);
     this.hidden = false;
   }
 
@@ -51,7 +59,7 @@ class ResumeReading extends HTMLElement {
 }
 
 /** Watches the paragraphs of the speech and remembers, per page, the one at the reader's eye line. */
-function rememberReading(format: string): void {
+function rememberReading(): void {
   const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-speech] .paragraph[id]')];
   const first = paragraphs[0];
   if (!first) return;
@@ -62,8 +70,7 @@ function rememberReading(format: string): void {
     const top = paragraphs.find((p) => inView.has(p));
     // At the page's first paragraph there is nothing to come back to.
     if (!top || top === first) return;
-    // The format is t('paragraph.place'); filled here rather than by fill(), which would cost the page's first script a chunk.
-    const label = format.replace('{place}', top.dataset.place ?? '').replace('{number}', top.dataset.number ?? '');
+    const label = fill(ui['paragraph.place'], { place: placeOfBlock(top), number: numberOfParagraph(top) });
     store(remember(stored(), { path: location.pathname, paragraph: top.id, label }));
   };
   const observer = new IntersectionObserver(
@@ -80,14 +87,11 @@ function rememberReading(format: string): void {
   addEventListener('pagehide', () => timer && save());
 }
 
-customElements.define('resume-reading', ResumeReading);
-
 /** Offers 继续阅读 where the page has the prompt, and remembers the reader's place where it shows the speech. */
 export function startResumeReading(): void {
   const prompt = document.querySelector<HTMLElement>('resume-reading');
-  const format = prompt?.dataset.placeFormat;
-  if (!format || prompt.dataset.scope !== 'page') return;
+  if (prompt?.dataset.scope !== 'page') return;
   // While a prompt offers the old place, the page's top is not a new one: wait until the reader moves.
-  if (prompt.hidden) rememberReading(format);
-  else addEventListener('scroll', () => rememberReading(format), { once: true, passive: true });
+  if (prompt.hidden) rememberReading();
+  else addEventListener('scroll', rememberReading, { once: true, passive: true });
 }

@@ -1,4 +1,6 @@
 import { textDirective, toWordBoundaries } from '../citation/citation.ts';
+import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { build, button as buildButton, icon } from './build.ts';
 import { copyText } from './copy.ts';
 
 /** The link to exactly the words the reader selected: the paragraph's address plus a text fragment. */
@@ -23,8 +25,8 @@ function selectionLink(selection: Selection): { url: string; paragraph: HTMLElem
   return { url: `${location.origin}${location.pathname}#${start.id}${textDirective(quote)}`, paragraph: end };
 }
 
-/** A button (server markup) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
-class SelectionLink extends HTMLElement {
+/** A button (built here into an empty element of the page) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
+export class SelectionLink extends HTMLElement {
   #url = '';
   #ready = false;
 
@@ -32,11 +34,11 @@ class SelectionLink extends HTMLElement {
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
-    const button = this.querySelector('button');
-    const status = this.querySelector<HTMLElement>('.cite-status');
-    button?.addEventListener('click', async () => {
-      if (status)
-        status.textContent = ((await copyText(this.#url)) ? button.dataset.done : status.dataset.failed) ?? '';
+    const button = buildButton({}, icon('link'), ui['cite.copySelection']);
+    const status = build('span', { class: 'cite-status', role: 'status' });
+    this.replaceChildren(button, status);
+    button.addEventListener('click', async () => {
+      status.textContent = (await copyText(this.#url)) ? ui['cite.selectionCopied'] : ui['cite.copyFailed'];
     });
     document.addEventListener('selectionchange', () => this.#update());
     // A selection may be what loaded this code.
@@ -58,5 +60,3 @@ class SelectionLink extends HTMLElement {
     this.hidden = false;
   }
 }
-
-customElements.define('selection-link', SelectionLink);

@@ -1,10 +1,46 @@
 // The theme and text-size controls: they save the reader's choice, which public/preferences.js applies on every load.
+import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { build, button } from './build.ts';
 
 const root = document.documentElement;
 
 /** The text sizes a reader can choose, smallest first; "medium" is the default and sets no attribute. */
 const TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
 type TextSize = (typeof TEXT_SIZES)[number];
+const SIZE_LABELS = [
+  ui['preferences.textSize.small'],
+  ui['preferences.textSize.medium'],
+  ui['preferences.textSize.large'],
+  ui['preferences.textSize.larger.value'],
+];
+
+/** A labelled row of buttons. */
+const group = (label: string, ...children: Node[]) =>
+  build(
+    'div',
+    { role: 'group', 'aria-label': label },
+    build('span', { class: 'preferences-label', 'aria-hidden': 'true' }, label),
+    ...children,
+  );
+
+/** The panel, built here: without JavaScript it would do nothing, so pages carry only its <details> and summary. */
+const buildPanel = () =>
+  build(
+    'div',
+    { class: 'preferences-panel' },
+    group(
+      ui['preferences.theme'],
+      ...(['system', 'light', 'dark'] as const).map((theme) =>
+        button({ 'data-set-theme': theme, 'aria-pressed': 'false' }, ui[`preferences.theme.${theme}`]),
+      ),
+    ),
+    group(
+      ui['preferences.textSize'],
+      button({ 'data-text-step': '-1', 'aria-label': ui['preferences.textSize.smaller'] }, 'A−'),
+      build('span', { class: 'preferences-value', 'data-text-size-label': '', 'aria-live': 'polite' }),
+      button({ 'data-text-step': '1', 'aria-label': ui['preferences.textSize.larger'] }, 'A+'),
+    ),
+  );
 
 function save(key: string, value: string | undefined) {
   try {
@@ -15,8 +51,10 @@ function save(key: string, value: string | undefined) {
   }
 }
 
-class SitePreferences extends HTMLElement {
+export class SitePreferences extends HTMLElement {
   connectedCallback() {
+    // Opened before this code arrived, the <details> shows the panel now.
+    this.querySelector('details')?.append(buildPanel());
     this.addEventListener('click', (event) => {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
       if (button?.dataset.setTheme) this.#setTheme(button.dataset.setTheme);
@@ -53,9 +91,6 @@ class SitePreferences extends HTMLElement {
     else root.dataset.textSize = size;
     save('text-size', size === 'medium' ? undefined : size);
     const label = this.querySelector<HTMLElement>('[data-text-size-label]');
-    const labels = label?.dataset.labels?.split(' ');
-    if (label && labels?.[at]) label.textContent = labels[at];
+    if (label) label.textContent = SIZE_LABELS[at] ?? '';
   }
 }
-
-customElements.define('site-preferences', SitePreferences);

@@ -11,7 +11,8 @@ function wake() {
   void controls();
 }
 
-if (location.hash) wake();
+// A control the reader opened before this script ran (the settings, whose panel the controls build) wakes them too.
+if (location.hash || document.querySelector('details[open]')) wake();
 else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: true });
 
 // A paragraph number or link mark is a permanent link: following it also opens the citation sheet, once its code is

@@ -1,8 +1,49 @@
 import { fill } from './fill.ts';
 
 /**
+ * The strings of the controls that exist only with JavaScript (the settings panel, the citation sheet, the selection
+ * link, the 二维码 dialog, 继续阅读): src/client builds them from this object, so that pages do not carry them.
+ */
+export const controlsText = {
+  'preferences.theme': '配色',
+  'preferences.theme.system': '跟随系统',
+  'preferences.theme.light': '浅色',
+  'preferences.theme.dark': '深色',
+  'preferences.textSize': '字号',
+  'preferences.textSize.smaller': '缩小字号',
+  'preferences.textSize.larger': '放大字号',
+  'preferences.textSize.small': '小',
+  'preferences.textSize.medium': '中',
+  'preferences.textSize.large': '大',
+  'preferences.textSize.larger.value': '特大',
+  'paragraph.place': '{place}（第{number}段）',
+  'cite.copyLink': '复制链接',
+  'cite.close': '关闭',
+  'cite.paragraph': '{place} · 第{number}段',
+  'cite.copyCitation': '复制引用',
+  'cite.copyGbt7714': '复制 GB/T 7714 引用',
+  'cite.linkCopied': '链接已复制',
+  'cite.citationCopied': '引用已复制',
+  'cite.copyFailed': '无法复制',
+  'cite.copySelection': '复制选段链接',
+  'cite.selectionCopied': '选段链接已复制',
+  'qr.open': '二维码',
+  'qr.page': '本页二维码',
+  'qr.title': '二维码：{place}',
+  'qr.pageTitle': '本页',
+  'qr.image': '{url} 的二维码',
+  'qr.save': '保存图片',
+  'qr.close': '关闭',
+  'qr.failed': '二维码没有生成，请稍后再试。',
+  'qr.file': '二维码',
+  'resume.continue': '继续阅读：',
+  'resume.dismiss': '不再提示从这里继续阅读',
+} as const;
+
+/**
  * Every string of the site's own interface (not the speech, not the editors' page prose), in one place.
- * `{name}` marks a value filled in by `t()`; strings the browser code needs reach it through data-* attributes.
+ * `{name}` marks a value filled in by `t()`; strings the browser code needs reach it through data-* attributes or,
+ * for the controls it builds itself, `controlsText`.
  */
 export const zhCN = {
   'site.skipLink': '跳到正文',
@@ -29,19 +70,7 @@ export const zhCN = {
   'part.untitled': '{place}（标题不在本文中）',
   'paragraph.span': '（第{first}段）',
   'paragraph.spanRange': '（第{first}至{last}段）',
-  'paragraph.place': '{place}（第{number}段）',
   'preferences.toggle': '显示设置',
-  'preferences.theme': '配色',
-  'preferences.theme.system': '跟随系统',
-  'preferences.theme.light': '浅色',
-  'preferences.theme.dark': '深色',
-  'preferences.textSize': '字号',
-  'preferences.textSize.smaller': '缩小字号',
-  'preferences.textSize.larger': '放大字号',
-  'preferences.textSize.small': '小',
-  'preferences.textSize.medium': '中',
-  'preferences.textSize.large': '大',
-  'preferences.textSize.larger.value': '特大',
   'search.open': '搜索',
   'search.noScript': '搜索需要 JavaScript；也可以',
   'search.noScriptLink': '在全文页中查找',
@@ -61,27 +90,7 @@ export const zhCN = {
   'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',
   'search.highlighted': '已标出“{phrase}”',
   'search.clearHighlight': '清除标记',
-  'cite.copyLink': '复制链接',
-  'cite.close': '关闭',
-  'cite.paragraph': '{place} · 第{number}段',
-  'cite.copyCitation': '复制引用',
-  'cite.copyGbt7714': '复制 GB/T 7714 引用',
-  'cite.linkCopied': '链接已复制',
-  'cite.citationCopied': '引用已复制',
-  'cite.copyFailed': '无法复制',
-  'cite.copySelection': '复制选段链接',
-  'cite.selectionCopied': '选段链接已复制',
-  'qr.open': '二维码',
-  'qr.page': '本页二维码',
-  'qr.title': '二维码：{place}',
-  'qr.pageTitle': '本页',
-  'qr.image': '{url} 的二维码',
-  'qr.save': '保存图片',
-  'qr.close': '关闭',
-  'qr.failed': '二维码没有生成，请稍后再试。',
-  'qr.file': '二维码',
-  'resume.continue': '继续阅读：',
-  'resume.dismiss': '不再提示从这里继续阅读',
+  ...controlsText,
   'site.shortName': '辽宁新篇章',
 } as const;
 

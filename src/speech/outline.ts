@@ -1,6 +1,7 @@
 import type { Block } from './chapter.ts';
 import { ContentError } from './errors.ts';
-import { leadSentence, numeral } from './text.ts';
+import { placeOf } from './place.ts';
+import { leadSentence } from './text.ts';
 import { t } from '../i18n/zh-CN.ts';
 
 /** A chapter as read from `content/speech/`: its frontmatter and its blocks. */
@@ -64,9 +65,6 @@ export interface Outline {
   parts: Part[];
 }
 
-/** The place of a part in words: 二、, or 一、 for the part whose heading is missing. */
-export const partPlace = (n: number) => `${numeral(n)}、`;
-
 /** Derives every id, number and place from the chapters; the single structure behind every table of contents. */
 export function buildOutline(title: string, chapters: Chapter[]): Outline {
   const claimed = new Map<number, string>();
@@ -84,10 +82,11 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
   const parts = [...chapters]
     .sort((a, b) => a.part - b.part)
     .map((chapter): Part => {
+      const id = `part-${chapter.part}`;
       const part: Part = {
-        id: `part-${chapter.part}`,
-        place: partPlace(chapter.part),
-        label: chapter.title ?? t('part.untitled', { place: partPlace(chapter.part) }),
+        id,
+        place: placeOf(id),
+        label: chapter.title ?? t('part.untitled', { place: placeOf(id) }),
         number: chapter.part,
         title: chapter.title,
         coverage: chapter.coverage,
@@ -105,9 +104,10 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
           continue;
         }
         if (block.kind === 'section') {
+          const id = `${part.number}-${block.number}`;
           section = {
-            id: `${part.number}-${block.number}`,
-            place: `${part.place}第${numeral(block.number)}`,
+            id,
+            place: placeOf(id),
             label: block.text,
             number: block.number,
             items: [],
@@ -131,17 +131,8 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
           continue;
         }
         // readBlocks calls an enumerated block an item only inside a section.
-        const entry: Entry = section
-          ? {
-              id: `${section.id}-${block.number}`,
-              place: `${section.place}，${numeral(block.number)}是`,
-              label: block.lead,
-            }
-          : {
-              id: `${part.number}-r${block.number}`,
-              place: `${part.place}${numeral(block.number)}是`,
-              label: block.lead,
-            };
+        const id = section ? `${section.id}-${block.number}` : `${part.number}-r${block.number}`;
+        const entry: Entry = { id, place: placeOf(id), label: block.lead };
         if (section) section.items.push(entry);
         else part.relationships.push(entry);
         const own = paragraph(entry.place);

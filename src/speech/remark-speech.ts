@@ -12,14 +12,15 @@ import { t } from '../i18n/zh-CN.ts';
 const element = (hName: string, hProperties: Record<string, unknown>, children: unknown[] = []) =>
   ({ type: 'speechElement', data: { hName, hProperties }, children }) as unknown as RootContent;
 
+// The page carries ids only: scripts read places and numbers back from them (src/client/place.ts). The two links
+// below are empty, so they add nothing to the text that Pagefind indexes or a reader copies.
+
 /** The margin number of a paragraph: a link to itself, drawn by CSS so that copying the paragraph copies only its words. */
 const paragraphNumber = (number: number) =>
   element('a', {
     href: `#p${number}`,
     className: ['paragraph-number'],
-    dataNumber: String(number),
     ariaLabel: t('paragraph.number', { number }),
-    dataPagefindIgnore: '',
   }) as unknown as PhrasingContent;
 
 /** The link mark of a section, item or relationship: shown on hover and focus, drawn by CSS like the paragraph number. */
@@ -28,7 +29,6 @@ const permalink = (id: string, place: string) =>
     href: `#${id}`,
     className: ['permalink'],
     ariaLabel: t('permalink.label', { place }),
-    dataPagefindIgnore: '',
   }) as unknown as PhrasingContent;
 
 function placeParagraph(
@@ -36,19 +36,12 @@ function placeParagraph(
   paragraph: SpeechParagraph,
   entry?: { kind: string; id: string },
 ): RootContent {
-  node.data = {
-    hProperties: {
-      id: paragraph.id,
-      className: ['paragraph'],
-      dataPlace: paragraph.place,
-      dataNumber: String(paragraph.number),
-    },
-  };
+  node.data = { hProperties: { id: paragraph.id, className: ['paragraph'] } };
   node.children.unshift(paragraphNumber(paragraph.number));
   if (!entry) return node;
   // After the bold lead sentence, which is the item's own heading.
   node.children.splice(2, 0, permalink(entry.id, paragraph.place));
-  return element('div', { id: entry.id, className: [entry.kind], dataPlace: paragraph.place }, [node]);
+  return element('div', { id: entry.id, className: [entry.kind] }, [node]);
 }
 
 function note(node: RootContent, source: string): RootContent {
@@ -65,7 +58,7 @@ function note(node: RootContent, source: string): RootContent {
 }
 
 function placeSection(node: Heading, section: Section): void {
-  node.data = { hProperties: { id: section.id, dataPlace: section.place } };
+  node.data = { hProperties: { id: section.id } };
   node.children.push(permalink(section.id, section.place));
 }
 

@@ -39,6 +39,21 @@ test('with every script stalled, the text of /part-2/ is painted within 2 s, and
   await page.context().close();
 });
 
+test('settings opened while the scripts are stalled show their panel, already styled, once the code arrives', async () => {
+  const page = await newPage(session.browser, { viewport: { width: 375, height: 812 } });
+  const scripts = await stallScripts(page);
+  await page.goto(`${session.site.origin}/part-2/`, { waitUntil: 'commit' });
+  await page.locator('.preferences > summary').click();
+  await scripts.release();
+  const dark = page.getByRole('button', { name: '深色' });
+  await dark.waitFor({ timeout: 10_000 });
+  // The panel is a sheet under the header (its rules come with the code), not a block in the header's row.
+  assert.equal(await page.locator('.preferences-panel').evaluate((panel) => getComputedStyle(panel).position), 'fixed');
+  await dark.click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.context().close();
+});
+
 test('a 10,000-character query leaves an address under 1 KB', async () => {
   const page = await newPage(session.browser);
   await page.goto(`${session.site.origin}/part-3/`);

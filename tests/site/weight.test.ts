@@ -21,6 +21,25 @@ test('the JavaScript a page runs before the reader interacts stays within 2 KB g
   assert.ok(gzip <= 2000, `${gzip} B gzip`);
 });
 
+test('a part page loads in four requests (itself, one stylesheet, two scripts), and its markup and styles stay within their budgets', () => {
+  // The markup is measured as what the page adds to its own words (the gzip of the page less the gzip of its text),
+  // so that the budget holds whatever the length of the part; controls that need scripts are built by them.
+  for (const part of ['part-1', 'part-2', 'part-3', 'part-4']) {
+    const page = read(`${part}/index.html`).toString();
+    const sheets = [...page.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+    assert.equal(sheets.length, 1, `${part}: one stylesheet`);
+    assert.match(
+      page,
+      /<link rel="icon" href="data:/,
+      `${part}: the icon travels in the page, with no request of its own`,
+    );
+    const markup = gzipSize(page) - gzipSize(page.replace(/<[^>]*>/g, ''));
+    assert.ok(markup <= 3_800, `${part}: markup ${markup} B gzip beyond the text`);
+    const css = gzipSize(read(sheets[0]!));
+    assert.ok(css <= 3_800, `${part}: stylesheet ${css} B gzip`);
+  }
+});
+
 test('what a first visit downloads in the background for reading offline stays under 600 KB gzip', () => {
   const sw = read('sw.js').toString();
   const offline = JSON.parse(/^const OFFLINE = (.*);$/m.exec(sw)![1]!) as { files: [string, string][] };
