@@ -1,10 +1,11 @@
 import { nodePieces } from '../search/ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
-import '../styles/search-dialog.css';
+import dialogStyles from '../styles/search-dialog.css?url';
 import { fill } from '../i18n/fill.ts';
 import { searchStrings as text } from '../i18n/zh-CN.ts';
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
 import { cleanQuery, decodeFragment } from '../search/query.ts';
+import { stylesheet } from './stylesheet.ts';
 
 const HIGHLIGHT = 'search-phrase';
 
@@ -101,6 +102,7 @@ export async function highlightArrival(root: HTMLElement, asked: string) {
   const first = domRanges[0]?.cloneRange();
   if (!first) return;
   const clear = show(domRanges);
+  await stylesheet(dialogStyles);
   showClearBar(root, phrase.trim(), clear);
   // After the browser's own jump to the fragment, which would otherwise undo this scroll.
   await loaded();

@@ -1,4 +1,3 @@
-import '../styles/search-dialog.css';
 import { QUERY_PARAM } from '../search/params.ts';
 import { SearchDialog } from './search-dialog.ts';
 

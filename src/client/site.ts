@@ -3,10 +3,13 @@
 // server's, or their own; the custom elements upgrade it when defined.
 import { QUERY_PARAM } from '../search/params.ts';
 import { isShortcut } from './shortcut.ts';
+import { stylesheet } from './stylesheet.ts';
+import dialogStyles from '../styles/search-dialog.css?url';
 
 const WAKE = ['pointerover', 'pointerdown', 'focusin', 'scroll', 'selectionchange'] as const;
 const controls = () => import('./controls.ts');
-const search = () => import('./site-search.ts');
+// Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
+const search = () => Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code);
 
 function wake() {
   for (const type of WAKE) document.removeEventListener(type, wake, true);
