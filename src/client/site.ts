@@ -11,17 +11,19 @@ const controls = () => import('./controls.ts');
 // Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
 const search = () => Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code);
 
-function wake() {
+/** The element the event happened on, or inside, that matches `selector`. */
+const hit = (event: Event, selector: string) =>
+  event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
+
+function wake(event?: Event) {
+  // The focus going into search's field is not a move: the controls would compete with the search for the network.
+  if (event?.type === 'focusin' && hit(event, 'site-search')) return;
   for (const type of WAKE) document.removeEventListener(type, wake, true);
   void controls();
 }
 
 if (location.hash) wake();
 else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: true });
-
-/** The element the event happened on, or inside, that matches `selector`. */
-const hit = (event: Event, selector: string) =>
-  event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
 
 document.addEventListener('click', (event) => {
   // A paragraph number or link mark is a permanent link: following it also opens the citation sheet, once its code
