@@ -16,8 +16,8 @@ const hit = (event: Event, selector: string) =>
   event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
 
 function wake(event?: Event) {
-  // The focus going into search's field is not a move: the controls would compete with the search for the network.
-  if (event?.type === 'focusin' && hit(event, 'site-search')) return;
+  // Focus and typing in search's field are not a move: the controls would compete with the search for the network.
+  if (/^(focusin|selectionchange)$/.test(event?.type ?? '') && document.activeElement?.closest('site-search')) return;
   for (const type of WAKE) document.removeEventListener(type, wake, true);
   void controls();
 }
