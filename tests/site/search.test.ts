@@ -471,6 +471,21 @@ describe('arriving at a phrase that runs on into the next paragraph', () => {
 describe('loading', () => {
   const searchFiles = /\/pagefind\/|phrase-data|site-search|search-dialog|search-engine|search-arrival/;
 
+  test('pointing at the search control fetches search’s code ahead, and no data', async () => {
+    const { page, requests } = await freshPage('/part-2/');
+    await page.waitForLoadState('networkidle');
+    await page.locator('.search-open').hover();
+    await page.waitForFunction(() => customElements.get('site-search'));
+    const paths = requests.map((r) => new URL(r.url()).pathname);
+    assert.ok(paths.some((path) => /\/site-search\./.test(path)));
+    assert.deepEqual(
+      paths.filter((path) => /phrase-data|\/pagefind\//.test(path)),
+      [],
+    );
+    assert.equal(await dialogOpen(page), false);
+    await page.context().close();
+  });
+
   test('a page that is only read downloads no search code and no index', async () => {
     const { page, requests } = await freshPage('/part-2/#p12');
     await page.waitForLoadState('networkidle');
@@ -497,6 +512,13 @@ describe('loading', () => {
     );
     const data = fetched.filter((path) => path.includes('/phrase-data/'));
     assert.ok(data.length > 0 && data.length <= 6, data.join(' '));
+    // The bucket counts are in search's code: the buckets are the first data asked for, with no list of files before them.
+    assert.match(data[0]!, /\/phrase-data\/b\//);
+    // Opening search and typing are not the reader's first move: the other controls wait, off the search's network.
+    assert.deepEqual(
+      fetched.filter((path) => /\/controls\./.test(path)),
+      [],
+    );
     await page.context().close();
   });
 
