@@ -1,8 +1,11 @@
 import { nodePieces } from '../search/ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
+import dialogStyles from '../styles/search-dialog.css?url';
 import { fill } from '../i18n/fill.ts';
+import { searchStrings as text } from '../i18n/zh-CN.ts';
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
 import { cleanQuery, decodeFragment } from '../search/query.ts';
+import { stylesheet } from './stylesheet.ts';
 
 const HIGHLIGHT = 'search-phrase';
 
@@ -43,18 +46,22 @@ function scrollTo(range: Range) {
   window.scrollTo({ top: window.scrollY + range.getBoundingClientRect().top - offset, behavior: 'instant' });
 }
 
-/** Shows the server-rendered bar that names the highlighted phrase and clears it. */
+/** Shows a bar that names the highlighted phrase and clears it. */
 function showClearBar(root: HTMLElement, phrase: string, clear: () => void) {
-  const bar = root.querySelector<HTMLElement>('.search-landing');
-  const label = bar?.querySelector('span');
-  const button = bar?.querySelector('button');
-  if (!bar || !label || !button) return;
-  bar.hidden = false;
+  const label = document.createElement('span');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = text['search.clearHighlight'];
+  const bar = document.createElement('div');
+  bar.className = 'search-landing';
+  bar.setAttribute('role', 'status');
+  bar.append(label, button);
+  root.append(bar);
   // Filled once shown: a status region's words are announced only if it was there before they changed.
-  requestAnimationFrame(() => (label.textContent = fill(root.dataset.highlighted ?? '', { phrase })));
+  requestAnimationFrame(() => (label.textContent = fill(text['search.highlighted'], { phrase })));
   button.addEventListener('click', () => {
     clear();
-    bar.hidden = true;
+    bar.remove();
     // The button that had the focus is gone: give it to the text, not to the page's start.
     document.getElementById('main')?.focus({ preventScroll: true });
     const url = new URL(location.href);
@@ -95,6 +102,7 @@ export async function highlightArrival(root: HTMLElement, asked: string) {
   const first = domRanges[0]?.cloneRange();
   if (!first) return;
   const clear = show(domRanges);
+  await stylesheet(dialogStyles);
   showClearBar(root, phrase.trim(), clear);
   // After the browser's own jump to the fragment, which would otherwise undo this scroll.
   await loaded();

@@ -1,16 +1,20 @@
 import type { SearchTarget } from '../search/targets.ts';
 import { normaliseQuery } from '../search/normalise.ts';
-import { QUERY_PARAM } from '../search/params.ts';
+import { PHRASE_DATA, QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
 import { fill } from '../i18n/fill.ts';
+import { searchStrings as text } from '../i18n/zh-CN.ts';
 import { cleanQuery } from '../search/query.ts';
 import { excerptAround, queryWords } from '../search/excerpt.ts';
+import { url } from '../site/urls.ts';
 import { SearchEngine } from './search-engine.ts';
 import type { SiteSearch } from './site-search.ts';
 
 /** Fewer literal results than this, and the word-by-word matches are offered too. */
 const FEW_RESULTS = 3;
-// Literal results listed at first, and added per press of the button after them: only their text is fetched.
+// Literal results listed at first, and added per press of the button after them: only their text is fetched, so
+// a short first page keeps the first answer small however often the phrase occurs.
+const FIRST_PAGE = 6;
 const PAGE = 10;
 
 /** An element with text only: the reader's words never pass through HTML parsing. */
@@ -23,17 +27,34 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 
 function part<T extends Element>(root: Element, selector: string): T {
   const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`<site-search> needs ${selector}`);
+  if (!found) throw new Error(`the search dialog needs ${selector}`);
   return found;
+}
+
+/** The dialog's markup: only scripts can use it, so it comes with them. The strings are the site's own. */
+function dialogMarkup(): HTMLDialogElement {
+  const dialog = el('dialog', 'search-dialog');
+  dialog.setAttribute('aria-labelledby', 'search-label');
+  dialog.innerHTML = `<div class="search-form" role="search">
+<label id="search-label" for="search-query">${text['search.label']}</label>
+<div class="search-row"><input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" maxlength="100" aria-describedby="search-hint"><button type="button" class="search-close">${text['search.close']}</button></div>
+<p id="search-hint" class="search-hint">${text['search.hint']}</p>
+</div>
+<p class="search-status" role="status" aria-live="polite"></p>
+<ol class="search-results"></ol>
+<details class="search-related" hidden><summary>${text['search.related']}<span class="search-related-count"></span></summary>
+<p class="search-hint">${text['search.relatedHint']}</p>
+<ol class="search-related-results"></ol>
+</details>`;
+  return dialog;
 }
 
 /** The search dialog: lists the results of what is in the field, keeps ?q= in the URL, moves through results by key. */
 export class SearchDialog {
-  readonly engine: SearchEngine;
+  readonly engine = new SearchEngine(url(PHRASE_DATA), url('pagefind/'));
+  readonly dialog = dialogMarkup();
+  readonly input = part<HTMLInputElement>(this.dialog, 'input');
   #root: SiteSearch;
-  #strings: DOMStringMap;
-  #dialog: HTMLDialogElement;
-  #input: HTMLInputElement;
   #status: HTMLElement;
   #results: HTMLOListElement;
   #related: HTMLElement;
@@ -43,29 +64,26 @@ export class SearchDialog {
 
   constructor(root: SiteSearch) {
     this.#root = root;
-    this.#strings = root.dataset;
-    this.engine = new SearchEngine(root.dataset.targets ?? '', root.dataset.pagefind ?? '');
-    this.#dialog = part(root, 'dialog');
-    this.#input = part(this.#dialog, 'input');
-    this.#status = part(this.#dialog, '.search-status');
-    this.#results = part(this.#dialog, '.search-results');
-    this.#related = part(this.#dialog, '.search-related');
-    this.#relatedResults = part(this.#dialog, '.search-related-results');
-    part(this.#dialog, '.search-close').addEventListener('click', () => this.#dialog.close());
-    this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
-    this.#dialog.addEventListener('click', (event) => {
+    root.append(this.dialog);
+    this.#status = part(this.dialog, '.search-status');
+    this.#results = part(this.dialog, '.search-results');
+    this.#related = part(this.dialog, '.search-related');
+    this.#relatedResults = part(this.dialog, '.search-related-results');
+    part(this.dialog, '.search-close').addEventListener('click', () => this.dialog.close());
+    this.dialog.addEventListener('keydown', (event) => this.#onKey(event));
+    this.dialog.addEventListener('click', (event) => {
       const suggestion = (event.target as Element).closest<HTMLAnchorElement>('.search-suggestion');
       // A suggestion runs its search here; with a modifier key it opens, as a ?q= link, wherever the reader asked.
       if (suggestion && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
         event.preventDefault();
-        this.#input.value = suggestion.textContent ?? '';
-        this.#input.focus();
+        this.input.value = suggestion.textContent ?? '';
+        this.input.focus();
         void this.run();
       }
       // A click on the backdrop, or on a result on this same page, closes the dialog.
-      else if (event.target === this.#dialog || (event.target as Element).closest('a')) this.#dialog.close();
+      else if (event.target === this.dialog || (event.target as Element).closest('a')) this.dialog.close();
     });
-    this.#dialog.addEventListener('close', () => {
+    this.dialog.addEventListener('close', () => {
       this.#setUrl('');
       // Opened again, the same query runs again and goes back into the URL.
       this.#shown = undefined;
@@ -76,10 +94,10 @@ export class SearchDialog {
   async run() {
     // Pinyin being composed is not yet what the reader means; compositionend runs the query. A dialog the reader
     // closed before this code arrived stays closed.
-    if (this.#root.composing || !this.#dialog.open) return;
+    if (this.#root.composing || !this.dialog.open) return;
     // Capped and cleaned before it reaches the URL, the search or the status line that echoes it.
-    const query = cleanQuery(this.#input.value);
-    if (query !== this.#input.value) this.#input.value = query;
+    const query = cleanQuery(this.input.value);
+    if (query !== this.input.value) this.input.value = query;
     if (query === this.#shown) return;
     this.#shown = query;
     this.#setUrl(query);
@@ -92,7 +110,7 @@ export class SearchDialog {
       this.#status.textContent = '';
       return;
     }
-    await this.#showPhrase(query, PAGE);
+    await this.#showPhrase(query, FIRST_PAGE);
   }
 
   /** Lists the first `limit` literal results (only their text is fetched), with a button for the next ones. */
@@ -101,7 +119,7 @@ export class SearchDialog {
     if (query !== this.#shown) return;
     if (!page) {
       this.#shown = undefined;
-      this.#status.textContent = this.#strings.failed ?? '';
+      this.#status.textContent = text['search.failed'];
       return;
     }
     const { total, results: phrase } = page;
@@ -111,7 +129,7 @@ export class SearchDialog {
       ...(rest > 0 ? [this.#moreItem(query, limit, rest)] : []),
     );
     this.#results.dataset.query = query;
-    this.#status.textContent = fill((total > 0 ? this.#strings.found : this.#strings.notFound) ?? '', {
+    this.#status.textContent = fill(text[total > 0 ? 'search.found' : 'search.notFound'], {
       count: total,
       query: query.trim(),
     });
@@ -132,11 +150,11 @@ export class SearchDialog {
       return link;
     });
     const list = links.flatMap((link, i) => (i > 0 ? ['、', link] : [link]));
-    this.#status.append(el('span', 'search-did-you-mean', this.#strings.didYouMean ?? '', ...list));
+    this.#status.append(el('span', 'search-did-you-mean', text['search.didYouMean'], ...list));
   }
 
   #moreItem(query: string, limit: number, rest: number): HTMLLIElement {
-    const button = el('button', 'search-more', fill(this.#strings.more ?? '', { count: Math.min(rest, PAGE) }));
+    const button = el('button', 'search-more', fill(text['search.more'], { count: Math.min(rest, PAGE) }));
     button.type = 'button';
     button.addEventListener('click', () => void this.#showPhrase(query, limit + PAGE));
     return el('li', '', button);
@@ -148,17 +166,19 @@ export class SearchDialog {
     const words = queryWords(query);
     this.#relatedResults.replaceChildren(...related.map((target) => this.#relatedItem(target, query, words)));
     const count = this.#related.querySelector<HTMLElement>('.search-related-count');
-    if (count) count.textContent = fill(count.dataset.count ?? '', { count: related.length });
+    if (count) count.textContent = fill(text['search.relatedCount'], { count: related.length });
     this.#related.hidden = related.length === 0;
   }
 
   #placeOf(target: SearchTarget): string {
-    const { placeParagraph = '', placeHeading = '' } = this.#strings;
-    return fill(target.number ? placeParagraph : placeHeading, { place: target.place, number: target.number ?? '' });
+    return fill(text[target.number ? 'search.placeParagraph' : 'search.placeHeading'], {
+      place: target.place,
+      number: target.number ?? '',
+    });
   }
 
   #phraseItem({ target, matches, excerpt }: PhraseResult, query: string): HTMLLIElement {
-    const count = fill(this.#strings.count ?? '', { count: matches.length });
+    const count = fill(text['search.count'], { count: matches.length });
     const place = el(
       'span',
       'search-place',
@@ -193,15 +213,15 @@ export class SearchDialog {
   /** ↑ and ↓ move between the field and the results; Enter in the field opens the first result; Esc closes. */
   #onKey(event: KeyboardEvent) {
     const stops: HTMLElement[] = [
-      this.#input,
-      ...this.#dialog.querySelectorAll<HTMLElement>('.search-results a, .search-related[open]:not([hidden]) a'),
+      this.input,
+      ...this.dialog.querySelectorAll<HTMLElement>('.search-results a, .search-related[open]:not([hidden]) a'),
     ];
     const at = stops.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape' && !this.#root.composing && !event.isComposing) {
       // A search field would clear itself on the first Esc; here Esc always closes, keeping the query for next time.
       event.preventDefault();
-      this.#dialog.close();
-    } else if (event.key === 'Enter' && event.target === this.#input && !this.#root.composing && !event.isComposing) {
+      this.dialog.close();
+    } else if (event.key === 'Enter' && event.target === this.input && !this.#root.composing && !event.isComposing) {
       event.preventDefault();
       stops[1]?.click();
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && at >= 0 && stops.length > 1) {

@@ -1,7 +1,8 @@
 import type { SearchTarget } from '../search/targets.ts';
 import { wordQuery } from '../search/normalise.ts';
 import type { PhraseResult } from '../search/phrase.ts';
-import type { Bucket, PhraseIndexManifest, StoredTarget } from '../search/phrase-index.ts';
+import manifest from 'virtual:phrase-manifest';
+import type { Bucket, StoredTarget } from '../search/phrase-index.ts';
 import { searchPhrase, type PhrasePage, type PhraseStore } from '../search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
 import { suggestPhrases } from '../search/suggest.ts';
@@ -27,7 +28,8 @@ export class SearchEngine {
   #files = new Map<string, Promise<unknown>>();
   #pagefind?: Promise<Pagefind>;
   #store: PhraseStore = {
-    manifest: () => this.#json<PhraseIndexManifest>('manifest.json'),
+    // Known when this code was built: a query's buckets are asked for the moment it is known.
+    manifest: async () => manifest,
     bigrams: (bucket) => this.#json<Bucket>(`b/${bucket}.json`),
     chars: (bucket) => this.#json<Bucket>(`c/${bucket}.json`),
     target: (index) => this.#json<StoredTarget>(`t/${index}.json`),
@@ -36,10 +38,7 @@ export class SearchEngine {
   constructor(
     private dataUrl: string,
     private pagefindBase: string,
-  ) {
-    // Asked for as the dialog opens, so that the first query waits for one round trip fewer.
-    void this.#store.manifest().catch(() => undefined);
-  }
+  ) {}
 
   /** A file of the phrase data, fetched once; a failure is forgotten so that the next query tries again. */
   #json<T>(name: string): Promise<T> {

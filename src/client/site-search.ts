@@ -1,39 +1,28 @@
 import { QUERY_PARAM } from '../search/params.ts';
-import { isShortcut } from './shortcut.ts';
-
-// The dialog's code and the search data arrive by dynamic import when a reader starts to search.
-type Dialog = import('./search-dialog.ts').SearchDialog;
+import { SearchDialog } from './search-dialog.ts';
 
 /**
- * The search control: it owns opening the dialog (button, `/`, Ctrl/⌘+K, `?q=`), knows whether pinyin is being
- * composed in its field, and loads the dialog's code behind an already open dialog, so no key press is lost.
- * (A result's page highlights the phrase through controls.ts, which such an address loads at once.)
+ * The search control, loaded by site.ts when a reader asks for search (`/`, Ctrl/⌘+K, the header's link, `?q=`)
+ * or points at its link. It adds the dialog, which only scripts can use, to the server's link, and knows whether
+ * pinyin is being composed in its field. (A result's page highlights the phrase through controls.ts.)
  */
 export class SiteSearch extends HTMLElement {
   /** True while an input method composes: what is in the field is not yet what the reader means. */
   composing = false;
-  #dialog?: Promise<Dialog>;
+  #dialog?: SearchDialog;
 
   connectedCallback() {
-    const input = this.#input();
-    this.querySelector('.search-open')?.addEventListener('click', (event) => {
-      event.preventDefault();
-      void this.open();
-    });
-    document.addEventListener('keydown', (event) => {
-      if (!isShortcut(event)) return;
-      event.preventDefault();
-      void this.open();
-    });
+    const dialog = this.load();
+    const input = dialog.input;
     input.addEventListener('compositionstart', () => (this.composing = true));
     input.addEventListener('compositionend', () => {
       this.composing = false;
-      void this.#run();
+      void dialog.run();
     });
     input.addEventListener('input', (event) => {
-      if (!this.composing && !(event as InputEvent).isComposing) void this.#run();
+      if (!this.composing && !(event as InputEvent).isComposing) void dialog.run();
     });
-    // ?q= asks for a search; #search is the search link followed before this code arrived (taken out of the
+    // ?q= asks for a search; #search is the search link followed before the code arrived (taken out of the
     // address at once: the browser's late jump to a fragment would take the focus from the field).
     const query = new URLSearchParams(location.search).get(QUERY_PARAM);
     const linked = location.hash === '#search';
@@ -41,28 +30,23 @@ export class SiteSearch extends HTMLElement {
     if (query !== null || linked) void this.open(query ?? undefined);
   }
 
-  // The server renders the field inside this element (Search.astro).
-  #input = (): HTMLInputElement => this.querySelector('input') as HTMLInputElement;
-
-  /** The dialog's code, loaded once; its engine gives results as data, for other scripts and the tests. */
-  load(): Promise<Dialog> {
-    this.#dialog ??= import('./search-dialog.ts').then(({ SearchDialog }) => new SearchDialog(this));
+  /** The dialog, added once; its engine gives results as data, for other scripts and the tests. */
+  load(): SearchDialog {
+    this.#dialog ??= new SearchDialog(this);
     return this.#dialog;
   }
 
-  async #run() {
-    (await this.load()).run();
-  }
-
-  /** Opens the dialog at once, then loads the search behind it. */
+  /** Opens the dialog with the field focused, and runs what is in it. */
   async open(query?: string) {
-    const dialog = this.querySelector('dialog');
-    const input = this.#input();
+    const { dialog, input } = this.load();
     if (query !== undefined) input.value = query;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog.open) dialog.showModal();
     input.focus();
-    await this.#run();
+    await this.load().run();
   }
 }
 
 customElements.define('site-search', SiteSearch);
+
+/** Opens search: what site.ts calls on the keys and the header's link. */
+export const openSearch = () => document.querySelector<SiteSearch>('site-search')?.open();

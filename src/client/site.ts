@@ -1,12 +1,23 @@
-// The one script every page loads. Reading needs none of it. It defines <site-search>, so that search opens at
-// once from its button or keys, and loads the other controls on the reader's first move, or at once when the
-// address points into the page. Their markup is the server's; the custom elements upgrade it when defined.
-import './site-search.ts';
+// The one script every page loads. Reading needs none of it: it loads the other controls on the reader's first move
+// (or at once when the address points into the page), and search when it is asked for. Their markup is the
+// server's, or their own; the custom elements upgrade it when defined.
+import { QUERY_PARAM } from '../search/params.ts';
+import { isShortcut } from './shortcut.ts';
+import { stylesheet } from './stylesheet.ts';
+import dialogStyles from '../styles/search-dialog.css?url';
 
 const WAKE = ['pointerover', 'pointerdown', 'focusin', 'scroll', 'selectionchange'] as const;
 const controls = () => import('./controls.ts');
+// Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
+const search = () => Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code);
 
-function wake() {
+/** The element the event happened on, or inside, that matches `selector`. */
+const hit = (event: Event, selector: string) =>
+  event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
+
+function wake(event?: Event) {
+  // Focus and typing in search's field are not a move: the controls would compete with the search for the network.
+  if (/^(focusin|selectionchange)$/.test(event?.type ?? '') && document.activeElement?.closest('site-search')) return;
   for (const type of WAKE) document.removeEventListener(type, wake, true);
   void controls();
 }
@@ -15,12 +26,28 @@ function wake() {
 if (location.hash || document.querySelector('details[open]')) wake();
 else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: true });
 
-// A paragraph number or link mark is a permanent link: following it also opens the citation sheet, once its code is
-// there, so the first tap works even while the code is still on its way.
 document.addEventListener('click', (event) => {
-  const link =
-    event.target instanceof Element
-      ? event.target.closest<HTMLElement>('[data-speech] :is(.paragraph-number, .permalink)')
-      : null;
+  // A paragraph number or link mark is a permanent link: following it also opens the citation sheet, once its code
+  // is there, so the first tap works even while the code is still on its way.
+  const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink)');
   if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
+  // The search control is a #search link: clicked before this script ran, it leaves #search in the address, which
+  // search honours when it lands.
+  if (hit(event, '.search-open')) {
+    event.preventDefault();
+    void search().then(({ openSearch }) => openSearch());
+  }
 });
+
+document.addEventListener('keydown', (event) => {
+  if (!isShortcut(event)) return;
+  event.preventDefault();
+  void search().then(({ openSearch }) => openSearch());
+});
+
+// Pointing at or focusing the search control fetches search's code ahead of the click.
+for (const type of ['pointerover', 'focusin'])
+  document.addEventListener(type, (event) => void (hit(event, '.search-open') && search()), { passive: true });
+
+// ?q= asks for a search; #search is the search link followed before this script ran.
+if (location.hash === '#search' || new URLSearchParams(location.search).has(QUERY_PARAM)) void search();

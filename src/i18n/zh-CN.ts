@@ -1,5 +1,25 @@
 import { fill } from './fill.ts';
 
+/** The strings the search code shows in the browser, apart so that its lazily loaded module carries only these. */
+export const searchStrings = {
+  'search.label': '搜索讲话原文',
+  'search.close': '关闭',
+  'search.hint': '输入词语或半句话，标点和空格可有可无。按 ↑ ↓ 选择结果，Enter 打开，Esc 关闭。',
+  'search.found': '找到{count}段原文包含“{query}”。',
+  'search.notFound': '没有找到包含“{query}”的原文。请试试更短的词语，或只输入其中几个字。',
+  'search.didYouMean': '您是不是要找：',
+  'search.failed': '搜索数据没有载入，请稍后再试；也可以在全文页中查找。',
+  'search.placeParagraph': '{place} · 第{number}段',
+  'search.placeHeading': '{place} · 标题',
+  'search.count': '本段{count}处',
+  'search.more': '再显示{count}段',
+  'search.related': '相关段落',
+  'search.relatedCount': '（{count}段）',
+  'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',
+  'search.highlighted': '已标出“{phrase}”',
+  'search.clearHighlight': '清除标记',
+} as const;
+
 /**
  * The strings of the controls that exist only with JavaScript (the settings panel, the citation sheet, the selection
  * link, the 二维码 dialog, 继续阅读): src/client builds them from this object, so that pages do not carry them.
@@ -42,8 +62,8 @@ export const controlsText = {
 
 /**
  * Every string of the site's own interface (not the speech, not the editors' page prose), in one place.
- * `{name}` marks a value filled in by `t()`; strings the browser code needs reach it through data-* attributes or,
- * for the controls it builds itself, `controlsText`.
+ * `{name}` marks a value filled in by `t()`; strings the browser code needs reach it through data-* attributes or
+ * by importing `searchStrings` (search) and `controlsText` (the controls it builds itself).
  */
 export const zhCN = {
   'site.skipLink': '跳到正文',
@@ -74,22 +94,7 @@ export const zhCN = {
   'search.open': '搜索',
   'search.noScript': '搜索需要 JavaScript；也可以',
   'search.noScriptLink': '在全文页中查找',
-  'search.label': '搜索讲话原文',
-  'search.close': '关闭',
-  'search.hint': '输入词语或半句话，标点和空格可有可无。按 ↑ ↓ 选择结果，Enter 打开，Esc 关闭。',
-  'search.found': '找到{count}段原文包含“{query}”。',
-  'search.notFound': '没有找到包含“{query}”的原文。请试试更短的词语，或只输入其中几个字。',
-  'search.didYouMean': '您是不是要找：',
-  'search.failed': '搜索数据没有载入，请稍后再试；也可以在全文页中查找。',
-  'search.placeParagraph': '{place} · 第{number}段',
-  'search.placeHeading': '{place} · 标题',
-  'search.count': '本段{count}处',
-  'search.more': '再显示{count}段',
-  'search.related': '相关段落',
-  'search.relatedCount': '（{count}段）',
-  'search.relatedHint': '这些段落含有查询中的部分词语，但不含完整的查询文字。',
-  'search.highlighted': '已标出“{phrase}”',
-  'search.clearHighlight': '清除标记',
+  ...searchStrings,
   ...controlsText,
   'site.shortName': '辽宁新篇章',
 } as const;

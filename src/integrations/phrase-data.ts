@@ -9,10 +9,12 @@ import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
 import { siteBase } from './base.ts';
 
-/** Writes the split phrase data: manifest.json, bigram buckets b/N.json, character buckets c/N.json, targets t/N.json, ids.json. */
+/** The module through which the search code knows the bucket counts: no manifest file to wait for. */
+export const MANIFEST_MODULE = 'virtual:phrase-manifest';
+
+/** Writes the split phrase data: bigram buckets b/N.json, character buckets c/N.json, targets t/N.json, ids.json. */
 export function writePhraseData(folder: string, index: PhraseIndex): number {
   const files: [string, unknown][] = [
-    ['manifest.json', index.manifest],
     ['ids.json', index.ids],
     ...index.bigrams.map((bucket, i): [string, unknown] => [`b/${i}.json`, bucket]),
     ...index.chars.map((bucket, i): [string, unknown] => [`c/${i}.json`, bucket]),
@@ -23,20 +25,38 @@ export function writePhraseData(folder: string, index: PhraseIndex): number {
   return files.length;
 }
 
-/** Astro integration: after the build, writes the phrase search's data from the same outline the pages show. */
+/**
+ * Astro integration: the phrase search's data from the same outline the pages show. Its bucket counts go into the
+ * search code (as `virtual:phrase-manifest`), so a query fetches its buckets at once; the data is written after the build.
+ */
 export default function phraseData(): AstroIntegration {
   let base = '/';
+  let index: PhraseIndex | undefined;
+  const phraseIndex = () =>
+    (index ??= buildPhraseIndex(searchTargets(loadOutline(speechPaths), (slug) => `${base}${slug}/`)));
+  const resolved = `\0${MANIFEST_MODULE}`;
   return {
     name: 'phrase-data',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         base = siteBase(config);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'phrase-manifest',
+                resolveId: (id: string) => (id === MANIFEST_MODULE ? resolved : undefined),
+                load: (id: string) =>
+                  id === resolved ? `export default ${JSON.stringify(phraseIndex().manifest)};` : undefined,
+              },
+            ],
+          },
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const targets = searchTargets(loadOutline(speechPaths), (slug) => `${base}${slug}/`);
-        const index = buildPhraseIndex(targets);
-        const count = writePhraseData(join(fileURLToPath(dir), PHRASE_DATA), index);
-        logger.info(`${count} files of phrase data for ${targets.length} targets`);
+        const { targets } = phraseIndex().manifest;
+        const count = writePhraseData(join(fileURLToPath(dir), PHRASE_DATA), phraseIndex());
+        logger.info(`${count} files of phrase data for ${targets} targets`);
       },
     },
   };

@@ -126,6 +126,7 @@ test('no opened drawer, settings panel, search dialog or citation sheet reaches 
       `${width}px: a tap outside closes settings`,
     );
     await page.locator('.search-open').tap();
+    await page.locator('.search-dialog[open]').waitFor();
     assert.deepEqual(await outside(page, '.search-dialog'), [], `${width}px: search`);
     await page.keyboard.press('Escape');
     await page.locator('#p12 .paragraph-number').tap();

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page, Request } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
@@ -139,8 +139,8 @@ describe('finding phrases', () => {
     );
     page = await newPage(session.browser);
     await page.goto(`${session.site.origin}/part-1/`);
-    // The controls load on the reader's first move.
-    await page.mouse.move(10, 10);
+    // Search's code loads when the reader points at its control.
+    await page.locator('.search-open').hover();
     await page.waitForFunction(() => customElements.get('site-search'));
   });
 
@@ -237,14 +237,19 @@ async function freshPage(path: string): Promise<{ page: Page; requests: Request[
 }
 
 const dialogOpen = (page: Page) =>
-  page.evaluate(() => document.querySelector<HTMLDialogElement>('.search-dialog')!.open);
+  page.evaluate(() => document.querySelector<HTMLDialogElement>('.search-dialog')?.open ?? false);
+/** Presses a key that opens search, and waits for its field: the dialog comes with search's code, just after the key. */
+async function pressToSearch(page: Page, key = '/') {
+  await page.keyboard.press(key);
+  await page.waitForFunction(() => document.activeElement?.id === 'search-query');
+}
 const resultsFor = (page: Page, query: string) =>
   page.waitForFunction((q) => document.querySelector('.search-results')?.getAttribute('data-query') === q, query);
 
 describe('the search dialog', () => {
   test('`/` opens search with the field focused, and Esc closes it', async () => {
     const { page } = await freshPage('/part-3/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     assert.equal(await dialogOpen(page), true);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-query');
     await page.keyboard.press('Escape');
@@ -254,7 +259,7 @@ describe('the search dialog', () => {
 
   test('Ctrl+K opens search, even from a text field', async () => {
     const { page } = await freshPage('/');
-    await page.keyboard.press('Control+k');
+    await pressToSearch(page, 'Control+k');
     assert.equal(await dialogOpen(page), true);
     await page.context().close();
   });
@@ -262,13 +267,14 @@ describe('the search dialog', () => {
   test('the search button in the header opens search', async () => {
     const { page } = await freshPage('/editorial/');
     await page.getByRole('link', { name: /搜索/ }).click();
+    await page.locator('.search-dialog[open]').waitFor();
     assert.equal(await dialogOpen(page), true);
     await page.context().close();
   });
 
   test('typing lists results as links and puts the query in the URL; Esc takes it out again', async () => {
     const { page } = await freshPage('/part-3/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.type('营商环境');
     await resultsFor(page, '营商环境');
     assert.equal(new URL(page.url()).searchParams.get('q'), '营商环境');
@@ -279,14 +285,14 @@ describe('the search dialog', () => {
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.searchParams.has('q'));
     assert.equal(await dialogOpen(page), false);
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.waitForURL((url) => url.searchParams.get('q') === '营商环境');
     await page.context().close();
   });
 
   test('arrow keys move through the results and Enter opens one', async () => {
     const { page } = await freshPage('/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.type('新突破');
     await resultsFor(page, '新突破');
     const hrefs = await page
@@ -312,7 +318,7 @@ describe('the search dialog', () => {
 
   test('Enter in the field opens the first result', async () => {
     const { page } = await freshPage('/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.type('辽老大');
     await resultsFor(page, '辽老大');
     await Promise.all([page.waitForURL(/\/part-1\/\?mark=.*#p1$/), page.keyboard.press('Enter')]);
@@ -333,7 +339,7 @@ describe('the search dialog', () => {
 
   test('no query runs while pinyin is being composed, only when composition ends', async () => {
     const { page } = await freshPage('/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.waitForFunction(() => document.querySelector('.search-dialog')?.hasAttribute('open'));
     const ran = () => page.evaluate(() => document.querySelector('.search-results')!.getAttribute('data-query'));
     await page.evaluate(() => {
@@ -363,7 +369,7 @@ describe('the search dialog', () => {
 
   test('a query with no match says so in Chinese and suggests shorter words', async () => {
     const { page } = await freshPage('/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.type('营商鳄鱼');
     await resultsFor(page, '营商鳄鱼');
     assert.equal(await page.locator('.search-results a').count(), 0);
@@ -375,7 +381,7 @@ describe('the search dialog', () => {
     const { page } = await freshPage('/');
     let refuse = true;
     await page.route('**/phrase-data/**', (route) => (refuse ? route.abort() : route.continue()));
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.type('辽老大');
     await page.waitForFunction(() => /没有载入/.test(document.querySelector('.search-status')?.textContent ?? ''));
     refuse = false;
@@ -390,7 +396,7 @@ describe('the search dialog', () => {
     for (const path of ['/', `/search/?q=${encodeURIComponent(xss)}`]) {
       const { page } = await freshPage(path);
       if (path === '/') {
-        await page.keyboard.press('/');
+        await pressToSearch(page);
         await page.keyboard.type(xss);
       }
       await resultsFor(page, xss);
@@ -463,7 +469,22 @@ describe('arriving at a phrase that runs on into the next paragraph', () => {
 });
 
 describe('loading', () => {
-  const searchFiles = /\/pagefind\/|phrase-data|search-dialog|search-engine|search-arrival/;
+  const searchFiles = /\/pagefind\/|phrase-data|site-search|search-dialog|search-engine|search-arrival/;
+
+  test('pointing at the search control fetches search’s code ahead, and no data', async () => {
+    const { page, requests } = await freshPage('/part-2/');
+    await page.waitForLoadState('networkidle');
+    await page.locator('.search-open').hover();
+    await page.waitForFunction(() => customElements.get('site-search'));
+    const paths = requests.map((r) => new URL(r.url()).pathname);
+    assert.ok(paths.some((path) => /\/site-search\./.test(path)));
+    assert.deepEqual(
+      paths.filter((path) => /phrase-data|\/pagefind\//.test(path)),
+      [],
+    );
+    assert.equal(await dialogOpen(page), false);
+    await page.context().close();
+  });
 
   test('a page that is only read downloads no search code and no index', async () => {
     const { page, requests } = await freshPage('/part-2/#p12');
@@ -481,7 +502,7 @@ describe('loading', () => {
   test('the first literal results arrive before anything of Pagefind is fetched, with a bounded share of the phrase data', async () => {
     const { page, requests } = await freshPage('/part-3/');
     await page.waitForLoadState('networkidle');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.insertText('营商环境');
     await resultsFor(page, '营商环境');
     const fetched = requests.map((r) => new URL(r.url()).pathname);
@@ -491,20 +512,28 @@ describe('loading', () => {
     );
     const data = fetched.filter((path) => path.includes('/phrase-data/'));
     assert.ok(data.length > 0 && data.length <= 6, data.join(' '));
+    // The bucket counts are in search's code: the buckets are the first data asked for, with no list of files before them.
+    assert.match(data[0]!, /\/phrase-data\/b\//);
+    // Opening search and typing are not the reader's first move: the other controls wait, off the search's network.
+    assert.deepEqual(
+      fetched.filter((path) => /\/controls\./.test(path)),
+      [],
+    );
     await page.context().close();
   });
 
-  test('a phrase held by many paragraphs lists ten with the count of all, and a button adds the next ten', async () => {
+  test('a phrase held by many paragraphs lists six with the count of all, and a button adds the next ten', async () => {
     const { page } = await freshPage('/part-3/');
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.insertText('发展');
     await resultsFor(page, '发展');
     const status = (await page.locator('.search-status').textContent())!;
     const total = Number(/找到(\d+)段/.exec(status)?.[1]);
     assert.ok(total > 20, status);
-    assert.equal(await page.locator('.search-results a').count(), 10);
+    assert.equal(await page.locator('.search-results a').count(), 6);
+    assert.equal(await page.locator('.search-more').textContent(), '再显示10段');
     await page.locator('.search-more').click();
-    await page.waitForFunction(() => document.querySelectorAll('.search-results a').length === 20);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results a').length === 16);
     await page.waitForTimeout(400);
     assert.equal(await page.locator('.search-related').isHidden(), true, 'no related list beside a long literal one');
     await page.context().close();
@@ -520,7 +549,7 @@ describe('loading', () => {
       bytes += size;
       files.push(`${new URL(response.url()).pathname} ${size}`);
     });
-    await page.keyboard.press('/');
+    await pressToSearch(page);
     await page.keyboard.type('营商环境');
     await resultsFor(page, '营商环境');
     await page.waitForSelector('.search-related:not([hidden])');
