@@ -106,7 +106,7 @@ export function scaleTargets(first: ScaleFigures, last: ScaleFigures): Target[] 
 export function targetsTable(targets: Target[]): string {
   const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : 'NOT met');
   return formatTable(
-    ['target', 'this run', 'target', 'met?'],
+    ['figure', 'this run', 'target', 'met?'],
     targets.map((t) => [t.figure, t.value, t.target, verdict(t.met)]),
   );
 }

@@ -2,7 +2,8 @@
 // into the page): the contents drawer, settings, the QR code dialog, and on the speech's pages the citation sheet, the selection link,
 // the current-section marker and the highlight of a searched phrase.
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
-import stylesheet from '../styles/controls.css?url';
+import controlsStyles from '../styles/controls.css?url';
+import { stylesheet } from './stylesheet.ts';
 import { CiteTools } from './cite-tools.ts';
 import './contents-menu.ts';
 import { QrCode } from './qr-code.ts';
@@ -15,12 +16,7 @@ import { ResumeReading, startResumeReading } from './resume-reading.ts';
 // The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link, the 二维码 dialog,
 // 继续阅读), which pages do not link. They are defined once it is there, so none ever shows unstyled; a stylesheet
 // that fails to load still lets them work.
-const styled = new Promise<void>((done) => {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
-  link.addEventListener('load', () => done());
-  link.addEventListener('error', () => done());
-  document.head.append(link);
-}).then(() => {
+const styled = stylesheet(controlsStyles).then(() => {
   customElements.define('site-preferences', SitePreferences);
   customElements.define('qr-code', QrCode);
   customElements.define('cite-tools', CiteTools);

@@ -102,8 +102,8 @@ export async function highlightArrival(root: HTMLElement, asked: string) {
   const first = domRanges[0]?.cloneRange();
   if (!first) return;
   const clear = show(domRanges);
-  await stylesheet(dialogStyles);
-  showClearBar(root, phrase.trim(), clear);
+  // The clear bar is styled by the dialog's stylesheet; the scroll to the phrase does not wait for it.
+  void stylesheet(dialogStyles).then(() => showClearBar(root, phrase.trim(), clear));
   // After the browser's own jump to the fragment, which would otherwise undo this scroll.
   await loaded();
   requestAnimationFrame(() => scrollTo(first));

@@ -52,7 +52,12 @@ function save(key: string, value: string | undefined) {
 }
 
 export class SitePreferences extends HTMLElement {
+  #ready = false;
+
   connectedCallback() {
+    // Once: a second connection would add a second panel and second listeners.
+    if (this.#ready) return;
+    this.#ready = true;
     // Opened before this code arrived, the <details> shows the panel now.
     this.querySelector('details')?.append(buildPanel());
     this.addEventListener('click', (event) => {

@@ -9,7 +9,22 @@ import dialogStyles from '../styles/search-dialog.css?url';
 const WAKE = ['pointerover', 'pointerdown', 'focusin', 'scroll', 'selectionchange'] as const;
 const controls = () => import('./controls.ts');
 // Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
-const search = () => Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code);
+let loading: Promise<typeof import('./site-search.ts')> | undefined;
+const search = () =>
+  (loading ??= Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(
+    ([code]) => code,
+    (error: unknown) => {
+      // Asked for again on the next key or click, as after a lost connection.
+      loading = undefined;
+      throw error;
+    },
+  ));
+/** Opens search once its code is there; if the code cannot come, the #search link still leads to the no-JS hint. */
+const openSearch = () =>
+  search().then(
+    ({ openSearch }) => openSearch(),
+    () => (location.hash = '#search'),
+  );
 
 /** The element the event happened on, or inside, that matches `selector`. */
 const hit = (event: Event, selector: string) =>
@@ -23,7 +38,8 @@ function wake(event?: Event) {
 }
 
 // A control the reader opened before this script ran (the settings, whose panel the controls build) wakes them too.
-if (location.hash || document.querySelector('details[open]')) wake();
+// #search asks for search alone: the other controls wait for a move, off search's network.
+if ((location.hash && location.hash !== '#search') || document.querySelector('details[open]')) wake();
 else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: true });
 
 document.addEventListener('click', (event) => {
@@ -33,21 +49,25 @@ document.addEventListener('click', (event) => {
   if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
   // The search control is a #search link: clicked before this script ran, it leaves #search in the address, which
   // search honours when it lands.
-  if (hit(event, '.search-open')) {
+  // A click with a modifier key (a new tab, a new window) is the browser's.
+  const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
+  if (hit(event, '.search-open') && !modified) {
     event.preventDefault();
-    void search().then(({ openSearch }) => openSearch());
+    void openSearch();
   }
 });
 
 document.addEventListener('keydown', (event) => {
   if (!isShortcut(event)) return;
   event.preventDefault();
-  void search().then(({ openSearch }) => openSearch());
+  void openSearch();
 });
 
 // Pointing at or focusing the search control fetches search's code ahead of the click.
 for (const type of ['pointerover', 'focusin'])
-  document.addEventListener(type, (event) => void (hit(event, '.search-open') && search()), { passive: true });
+  document.addEventListener(type, (event) => void (hit(event, '.search-open') && search().catch(() => {})), {
+    passive: true,
+  });
 
 // ?q= asks for a search; #search is the search link followed before this script ran.
-if (location.hash === '#search' || new URLSearchParams(location.search).has(QUERY_PARAM)) void search();
+if (location.hash === '#search' || new URLSearchParams(location.search).has(QUERY_PARAM)) void search().catch(() => {});

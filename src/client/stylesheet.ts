@@ -1,17 +1,23 @@
+const added = new Map<string, Promise<void>>();
+
 /**
  * Adds a stylesheet of the site's own (once) and settles when it applies, loaded or not: code loaded later brings its
- * styles this way, so that the pages do not list them and the browser fetches them only when that code runs.
+ * styles this way, so that the pages do not list them and the browser fetches them only when that code runs. A
+ * stylesheet that failed is removed and tried again on the next call.
  */
 export function stylesheet(href: string): Promise<void> {
-  let link = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
-  if (!link) {
-    link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    document.head.append(link);
-  }
-  if (link.sheet) return Promise.resolve();
-  const added = link;
-  return new Promise((resolve) => {
-    added.addEventListener('load', () => resolve(), { once: true });
-    added.addEventListener('error', () => resolve(), { once: true });
+  const known = added.get(href);
+  if (known) return known;
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  const applied = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => {
+      link.remove();
+      added.delete(href);
+      resolve();
+    });
   });
+  added.set(href, applied);
+  document.head.append(link);
+  return applied;
 }

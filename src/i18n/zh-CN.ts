@@ -1,6 +1,6 @@
 import { fill } from './fill.ts';
 
-/** The strings the search code shows in the browser, apart so that its lazily loaded module carries only these. */
+/** The strings the search code shows in the browser, which its lazily loaded module imports (not every page). */
 export const searchStrings = {
   'search.label': '搜索讲话原文',
   'search.close': '关闭',
@@ -48,7 +48,6 @@ export const controlsText = {
   'cite.copySelection': '复制选段链接',
   'cite.selectionCopied': '选段链接已复制',
   'qr.open': '二维码',
-  'qr.page': '本页二维码',
   'qr.title': '二维码：{place}',
   'qr.pageTitle': '本页',
   'qr.image': '{url} 的二维码',
@@ -62,8 +61,8 @@ export const controlsText = {
 
 /**
  * Every string of the site's own interface (not the speech, not the editors' page prose), in one place.
- * `{name}` marks a value filled in by `t()`; strings the browser code needs reach it through data-* attributes or
- * by importing `searchStrings` (search) and `controlsText` (the controls it builds itself).
+ * `{name}` marks a value filled in by `t()`; the browser code imports the strings it
+ * shows: `searchStrings` (search) and `controlsText` (the controls it builds itself).
  */
 export const zhCN = {
   'site.skipLink': '跳到正文',
@@ -96,6 +95,7 @@ export const zhCN = {
   'search.noScriptLink': '在全文页中查找',
   ...searchStrings,
   ...controlsText,
+  'qr.page': '本页二维码',
   'site.shortName': '辽宁新篇章',
 } as const;
 

@@ -7,7 +7,7 @@ import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
 
 /** The languages of a written index and how many pages each holds, as listed in its entry file. */
-export function indexLanguages(outputPath: string): Record<string, number> {
+function indexLanguages(outputPath: string): Record<string, number> {
   const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -41,7 +41,7 @@ function runPagefind(site: string, slugs: string[]): Promise<void> {
 }
 
 /** Writes the Pagefind index of the built site's part pages; any indexing error or a page left out fails the build. */
-export async function writeIndex(site: string, slugs: string[]): Promise<{ pages: number; language: string }> {
+async function writeIndex(site: string, slugs: string[]): Promise<{ pages: number; language: string }> {
   await runPagefind(site, slugs);
   const languages = Object.entries(indexLanguages(join(site, 'pagefind')));
   // Pagefind searches one language's index alone: two values of lang would split the speech in two.

@@ -10,7 +10,7 @@ import { speechPaths } from '../speech/paths.ts';
 import { siteBase } from './base.ts';
 
 /** The module through which the search code knows the bucket counts: no manifest file to wait for. */
-export const MANIFEST_MODULE = 'virtual:phrase-manifest';
+const MANIFEST_MODULE = 'virtual:phrase-manifest';
 
 /** Writes the split phrase data: bigram buckets b/N.json, character buckets c/N.json, targets t/N.json, ids.json. */
 export function writePhraseData(folder: string, index: PhraseIndex): number {

@@ -90,7 +90,10 @@ export function checkSite(pages: BuiltPage[], base = '/'): ContentError[] {
 }
 
 function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  // Pagefind writes its own folder while the checks run; it holds no page.
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind/'),
+  );
 }
 
 /** Reads every built page and fails on duplicate ids and broken internal links. */

@@ -154,9 +154,9 @@ describe('finding phrases', () => {
       async (queries) => {
         type Found = { phrase: { target: { id: string } }[]; related: { id: string }[] };
         const search = document.querySelector('site-search') as HTMLElement & {
-          load(): Promise<{ engine: { find(q: string): Promise<Found> } }>;
+          load(): { engine: { find(q: string): Promise<Found> } };
         };
-        const { engine } = await search.load();
+        const { engine } = search.load();
         const out: { literal: string[]; related: string[] }[] = [];
         for (const query of queries) {
           const { phrase, related } = await engine.find(query);
