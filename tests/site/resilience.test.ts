@@ -99,3 +99,26 @@ test('malformed ?q=, ?mark= and fragments raise no page error', async () => {
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('when the search code or its stylesheet fails once, the next press of / loads them again and opens search', async () => {
+  const page = await newPage(session.browser, { viewport: { width: 375, height: 812 } });
+  const failed = new Set<string>();
+  // The first request for each of search's files fails, as on a connection that drops for a moment.
+  await page.route(/\/_astro\/(site-search\.[^/]*\.js|search-dialog\.[^/]*\.css)$/, (route) => {
+    const name = new URL(route.request().url()).pathname;
+    if (failed.has(name)) return route.continue();
+    failed.add(name);
+    return route.abort();
+  });
+  await page.goto(`${session.site.origin}/part-2/`, { waitUntil: 'networkidle' });
+  await page.keyboard.press('/');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.search-dialog[open]').count(), 0, 'nothing opened while the code was missing');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.locator('.search-dialog[open]').waitFor({ timeout: 5000 });
+  // search-dialog.css sets the dialog's height to the screen's less 4 rem (812 − 64 px).
+  const maxHeight = await page.locator('.search-dialog').evaluate((d) => getComputedStyle(d).maxHeight);
+  assert.equal(maxHeight, '748px', 'the dialog has its styles');
+  await page.context().close();
+});
