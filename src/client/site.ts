@@ -20,7 +20,7 @@ const search = () =>
     },
   ));
 /** Opens search once its code is there; if the code cannot come, the #search link still leads to the no-JS hint. */
-const openSearch = () =>
+const showSearch = () =>
   search().then(
     ({ openSearch }) => openSearch(),
     () => (location.hash = '#search'),
@@ -53,14 +53,14 @@ document.addEventListener('click', (event) => {
   const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
   if (hit(event, '.search-open') && !modified) {
     event.preventDefault();
-    void openSearch();
+    void showSearch();
   }
 });
 
 document.addEventListener('keydown', (event) => {
   if (!isShortcut(event)) return;
   event.preventDefault();
-  void openSearch();
+  void showSearch();
 });
 
 // Pointing at or focusing the search control fetches search's code ahead of the click.

@@ -78,7 +78,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       );
     claimed.set(chapter.part, chapter.file);
   }
-  let paragraphNumber = 0;
+  let paragraphCount = 0;
   const parts = [...chapters]
     .sort((a, b) => a.part - b.part)
     .map((chapter): Part => {
@@ -116,7 +116,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
           part.blocks.push({ kind: 'section', section });
           continue;
         }
-        const number = ++paragraphNumber;
+        const number = ++paragraphCount;
         const paragraph = (place: string): Paragraph => ({
           id: `p${number}`,
           place,

@@ -16,7 +16,7 @@ const element = (hName: string, hProperties: Record<string, unknown>, children: 
 // below are empty, so they add nothing to the text that Pagefind indexes or a reader copies.
 
 /** The margin number of a paragraph: a link to itself, drawn by CSS so that copying the paragraph copies only its words. */
-const paragraphNumber = (number: number) =>
+const numberLink = (number: number) =>
   element('a', {
     href: `#p${number}`,
     className: ['paragraph-number'],
@@ -37,7 +37,7 @@ function placeParagraph(
   entry?: { kind: string; id: string },
 ): RootContent {
   node.data = { hProperties: { id: paragraph.id, className: ['paragraph'] } };
-  node.children.unshift(paragraphNumber(paragraph.number));
+  node.children.unshift(numberLink(paragraph.number));
   if (!entry) return node;
   // After the bold lead sentence, which is the item's own heading.
   node.children.splice(2, 0, permalink(entry.id, paragraph.place));
