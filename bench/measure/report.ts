@@ -105,7 +105,7 @@ export function searchTable(search: BenchResults['search']): string {
   const rows = (['ui', 'engine'] as const).flatMap((key) => {
     const figures = search[key];
     const label = key === 'ui' ? 'search UI' : 'Pagefind JS API alone';
-    if (!figures) return [[label, 'not available', '', '', '', '', '']];
+    if (!figures) return [[label, 'not available', '', '', '', '', '', '']];
     return (['cold', 'warm'] as const).map((k) => [
       `${label}, ${k}`,
       figures[k].query,
@@ -114,6 +114,7 @@ export function searchTable(search: BenchResults['search']): string {
       pair(figures[k].fetched),
       ms(figures[k].ms),
       figures[k].openMs === undefined ? '' : ms(figures[k].openMs),
+      figures[k].openWallMs === undefined ? '' : ms(figures[k].openWallMs),
     ]);
   });
   return formatTable(
@@ -124,7 +125,8 @@ export function searchTable(search: BenchResults['search']): string {
       'gzip to first result',
       'in all until quiet, raw / gzip',
       'typing → first result',
-      'open key → first result',
+      'open key → first result, the page’s time',
+      'the same, wall clock with the harness',
     ],
     rows,
   );
