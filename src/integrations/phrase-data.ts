@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,30 +7,33 @@ import { searchTargets } from '../search/targets.ts';
 import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
 import { siteBase } from './base.ts';
+import { writeFilesAside } from './write-files.ts';
 
 /** The module through which the search code knows the bucket counts: no manifest file to wait for. */
 const MANIFEST_MODULE = 'virtual:phrase-manifest';
 
 /** Writes the split phrase data: bigram buckets b/N.json, character buckets c/N.json, targets t/N.json, ids.json. */
-export function writePhraseData(folder: string, index: PhraseIndex): number {
+export async function writePhraseData(folder: string, index: PhraseIndex): Promise<number> {
   const files: [string, unknown][] = [
     ['ids.json', index.ids],
     ...index.bigrams.map((bucket, i): [string, unknown] => [`b/${i}.json`, bucket]),
     ...index.chars.map((bucket, i): [string, unknown] => [`c/${i}.json`, bucket]),
     ...index.targets.map((target, i): [string, unknown] => [`t/${i}.json`, target]),
   ];
-  for (const sub of ['b', 'c', 't']) mkdirSync(join(folder, sub), { recursive: true });
-  for (const [name, data] of files) writeFileSync(join(folder, name), JSON.stringify(data));
+  // Thousands of small files at ×100 of the text: written on their own thread while the build goes on.
+  await writeFilesAside(files.map(([name, data]) => [join(folder, name), JSON.stringify(data)]));
   return files.length;
 }
 
 /**
  * Astro integration: the phrase search's data from the same outline the pages show. Its bucket counts go into the
- * search code (as `virtual:phrase-manifest`), so a query fetches its buckets at once; the data is written after the build.
+ * search code (as `virtual:phrase-manifest`), so a query fetches its buckets at once; the data is written during the build.
  */
 export default function phraseData(): AstroIntegration {
   let base = '/';
+  let outDir: URL | undefined;
   let index: PhraseIndex | undefined;
+  let writing: Promise<number> | undefined;
   const phraseIndex = () =>
     (index ??= buildPhraseIndex(searchTargets(loadOutline(speechPaths), (slug) => `${base}${slug}/`)));
   const resolved = `\0${MANIFEST_MODULE}`;
@@ -53,9 +55,19 @@ export default function phraseData(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      // The data needs only the outline: it is written while Vite bundles, once Astro has emptied the output folder.
+      'astro:build:setup': () => {
+        if (!outDir || writing) return;
+        writing = writePhraseData(join(fileURLToPath(outDir), PHRASE_DATA), phraseIndex());
+        // A failure is reported where the build waits for the files, not earlier as an unhandled rejection.
+        writing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const { targets } = phraseIndex().manifest;
-        const count = writePhraseData(join(fileURLToPath(dir), PHRASE_DATA), phraseIndex());
+        const count = await (writing ?? writePhraseData(join(fileURLToPath(dir), PHRASE_DATA), phraseIndex()));
         logger.info(`${count} files of phrase data for ${targets} targets`);
       },
     },
