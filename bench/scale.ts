@@ -132,6 +132,29 @@ console.log(
   `${new Date().toISOString()} · ${commit(root)} · ${about.cores} cores, ${about.memoryGiB} GiB, load ${about.load} at start · median of ${runs} per size · search ${first.search?.via ?? 'not available'} from /part-2/, “${queries[0]}” cold, “${queries[1]}” warm\n`,
 );
 console.log(formatTable(header, rows));
+// Where the build's time goes at each size (medians of each phase on its own, so they need not add up exactly).
+const phases = ['setup', 'prepare', 'bundle', 'finish'] as const;
+const phaseRow = (s: SizeFigures) => [`×${s.factor}`, ...phases.map((p) => ms(s.build.phases[p])), ms(s.build.totalMs)];
+const phaseRows = sizes.map(phaseRow);
+if (sizes.length > 1)
+  phaseRows.push([
+    `×${last.factor} − ×${first.factor}`,
+    ...phases.map((p) => ms(last.build.phases[p] - first.build.phases[p])),
+    ms(last.build.totalMs - first.build.totalMs),
+  ]);
+console.log(
+  `\n${formatTable(
+    [
+      'build',
+      'setup: config, chapter check',
+      'prepare: Astro sync',
+      'bundle: Vite, pages written',
+      'finish: checks, index, phrase data, offline',
+      'total',
+    ],
+    phaseRows,
+  )}`,
+);
 const judged = (s: SizeFigures): ScaleFigures => ({
   factor: s.factor,
   buildMs: s.build.totalMs,

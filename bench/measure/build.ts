@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median } from '../lib.ts';
-import type { BuildTimes } from './timed-build.ts';
+import type { BuildPhases, BuildTimes } from './timed-build.ts';
 
 const CHILD = fileURLToPath(new URL('./timed-build.ts', import.meta.url));
 
@@ -11,6 +11,8 @@ export interface BuildFigures {
   pagefindMs: number;
   totalMs: number;
   pagefindVia: BuildTimes['pagefindVia'];
+  /** Each phase's median on its own. */
+  phases: BuildPhases;
   runs: BuildTimes[];
 }
 
@@ -57,6 +59,12 @@ function figures(all: BuildTimes[]): BuildFigures {
     pagefindMs: median(all.map((r) => r.pagefindMs)),
     totalMs: median(all.map(totalOf)),
     pagefindVia: all[0]!.pagefindVia,
+    phases: {
+      setup: median(all.map((r) => r.phases.setup)),
+      prepare: median(all.map((r) => r.phases.prepare)),
+      bundle: median(all.map((r) => r.phases.bundle)),
+      finish: median(all.map((r) => r.phases.finish)),
+    },
     runs: all,
   };
 }

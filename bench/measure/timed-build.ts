@@ -18,6 +18,26 @@ export interface BuildTimes {
    * the build did (Starlight: its time is then in astroMs), 'node-api' when this script did.
    */
   pagefindVia: 'integration' | 'inside-build' | 'node-api';
+  /** Where the build's time goes, from Astro's own hooks (ms, each phase's length). */
+  phases: BuildPhases;
+}
+
+/**
+ * setup: the config and every integration's setup (here the chapter check); prepare: Astro's sync and build info;
+ * bundle: Vite's builds and the pages written; finish: everything after the pages (checks, index, offline copy).
+ */
+export interface BuildPhases {
+  setup: number;
+  prepare: number;
+  bundle: number;
+  finish: number;
+}
+
+/** Page-clock marks the phase timer leaves at Astro's hooks. */
+interface Marks {
+  configDone?: number;
+  buildStart?: number;
+  generated?: number;
 }
 
 /** What a clean build starts from: no output and none of Astro's or Vite's caches. */
@@ -26,11 +46,17 @@ export function clean(root: string): void {
     rmSync(join(root, path), { recursive: true, force: true });
 }
 
-/** Wraps the project's pagefind integration's build:done hook with a timer, leaving the integration itself unchanged. */
-function phaseTimer(times: { pagefindMs?: number }): AstroIntegration {
+/**
+ * Marks Astro's hooks, and wraps the project's pagefind integration's build:done hook with a timer, leaving the
+ * integration itself unchanged. Its own hooks run after the project's, so each mark follows that step's work.
+ */
+function phaseTimer(times: { pagefindMs?: number }, marks: Marks): AstroIntegration {
   return {
     name: 'bench-phase-timer',
     hooks: {
+      'astro:config:done': () => void (marks.configDone = performance.now()),
+      'astro:build:start': () => void (marks.buildStart = performance.now()),
+      'astro:build:generated': () => void (marks.generated = performance.now()),
       'astro:config:setup': ({ config }) => {
         const integration = config.integrations.find((i) => i.name === 'pagefind');
         const hook = integration?.hooks['astro:build:done'];
@@ -69,19 +95,41 @@ async function timedBuild(root: string): Promise<BuildTimes> {
   const { build } = await astroOf(root);
   clean(root);
   const times: { pagefindMs?: number } = {};
+  const marks: Marks = {};
   const start = performance.now();
   const cpu = process.cpuUsage();
-  await build({ root, logLevel: 'warn', integrations: [phaseTimer(times)] });
-  const total = performance.now() - start;
+  await build({ root, logLevel: 'warn', integrations: [phaseTimer(times, marks)] });
+  const end = performance.now();
+  const total = end - start;
+  const { configDone = start, buildStart = configDone, generated = buildStart } = marks;
+  const phases = {
+    setup: configDone - start,
+    prepare: buildStart - configDone,
+    bundle: generated - buildStart,
+    finish: end - generated,
+  };
   const { user, system } = process.cpuUsage(cpu);
   const astroCpuMs = (user + system) / 1000;
   if (times.pagefindMs !== undefined)
-    return { astroMs: total - times.pagefindMs, astroCpuMs, pagefindMs: times.pagefindMs, pagefindVia: 'integration' };
+    return {
+      astroMs: total - times.pagefindMs,
+      astroCpuMs,
+      pagefindMs: times.pagefindMs,
+      pagefindVia: 'integration',
+      phases,
+    };
   if (existsSync(join(root, 'dist', 'pagefind', 'pagefind-entry.json')))
-    return { astroMs: total, astroCpuMs, pagefindMs: 0, pagefindVia: 'inside-build' };
+    return { astroMs: total, astroCpuMs, pagefindMs: 0, pagefindVia: 'inside-build', phases };
   const indexStart = performance.now();
   await indexWithNodeApi(join(root, 'dist'));
-  return { astroMs: total, astroCpuMs, pagefindMs: performance.now() - indexStart, pagefindVia: 'node-api' };
+  const pagefindMs = performance.now() - indexStart;
+  return {
+    astroMs: total,
+    astroCpuMs,
+    pagefindMs,
+    pagefindVia: 'node-api',
+    phases: { ...phases, finish: phases.finish + pagefindMs },
+  };
 }
 
 if (import.meta.main) {
