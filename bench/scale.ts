@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { envCount, formatBytes as b, formatMs as ms, formatTable } from './lib.ts';
 import { launch, serve } from './measure/browser.ts';
 import { measureBuild, type BuildFigures } from './measure/build.ts';
+import { PHASES } from './measure/timed-build.ts';
 import { commit, machine } from './measure/machine.ts';
 import { weighPage } from './measure/page-weight.ts';
 import { measureSearch, type SearchFigures } from './measure/search-latency.ts';
@@ -133,13 +134,12 @@ console.log(
 );
 console.log(formatTable(header, rows));
 // Where the build's time goes at each size (medians of each phase on its own, so they need not add up exactly).
-const phases = ['setup', 'prepare', 'bundle', 'finish'] as const;
-const phaseRow = (s: SizeFigures) => [`×${s.factor}`, ...phases.map((p) => ms(s.build.phases[p])), ms(s.build.totalMs)];
+const phaseRow = (s: SizeFigures) => [`×${s.factor}`, ...PHASES.map((p) => ms(s.build.phases[p])), ms(s.build.totalMs)];
 const phaseRows = sizes.map(phaseRow);
 if (sizes.length > 1)
   phaseRows.push([
     `×${last.factor} − ×${first.factor}`,
-    ...phases.map((p) => ms(last.build.phases[p] - first.build.phases[p])),
+    ...PHASES.map((p) => ms(last.build.phases[p] - first.build.phases[p])),
     ms(last.build.totalMs - first.build.totalMs),
   ]);
 console.log(

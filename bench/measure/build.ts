@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median } from '../lib.ts';
-import type { BuildPhases, BuildTimes } from './timed-build.ts';
+import { PHASES, type BuildPhases, type BuildTimes } from './timed-build.ts';
 
 const CHILD = fileURLToPath(new URL('./timed-build.ts', import.meta.url));
 
@@ -59,12 +59,7 @@ function figures(all: BuildTimes[]): BuildFigures {
     pagefindMs: median(all.map((r) => r.pagefindMs)),
     totalMs: median(all.map(totalOf)),
     pagefindVia: all[0]!.pagefindVia,
-    phases: {
-      setup: median(all.map((r) => r.phases.setup)),
-      prepare: median(all.map((r) => r.phases.prepare)),
-      bundle: median(all.map((r) => r.phases.bundle)),
-      finish: median(all.map((r) => r.phases.finish)),
-    },
+    phases: Object.fromEntries(PHASES.map((p) => [p, median(all.map((r) => r.phases[p]))])) as BuildPhases,
     runs: all,
   };
 }

@@ -1,5 +1,5 @@
 // Child process of the benchmark: one clean production build of the project in the working directory,
-// printing its two phases as a JSON line. A fresh process per run, so no module cache carries over.
+// printing its times as a JSON line. A fresh process per run, so no module cache carries over.
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -26,12 +26,8 @@ export interface BuildTimes {
  * setup: the config and every integration's setup (here the chapter check); prepare: Astro's sync and build info;
  * bundle: Vite's builds and the pages written; finish: everything after the pages (checks, index, offline copy).
  */
-export interface BuildPhases {
-  setup: number;
-  prepare: number;
-  bundle: number;
-  finish: number;
-}
+export const PHASES = ['setup', 'prepare', 'bundle', 'finish'] as const;
+export type BuildPhases = Record<(typeof PHASES)[number], number>;
 
 /** Page-clock marks the phase timer leaves at Astro's hooks. */
 interface Marks {

@@ -31,7 +31,7 @@ export async function writePhraseData(folder: string, index: PhraseIndex): Promi
  */
 export default function phraseData(): AstroIntegration {
   let base = '/';
-  let outDir: URL | undefined;
+  let folder = '';
   let index: PhraseIndex | undefined;
   let writing: Promise<number> | undefined;
   const phraseIndex = () =>
@@ -56,18 +56,19 @@ export default function phraseData(): AstroIntegration {
         });
       },
       'astro:config:done': ({ config }) => {
-        outDir = config.outDir;
+        folder = join(fileURLToPath(config.outDir), PHRASE_DATA);
       },
       // The data needs only the outline: it is written while Vite bundles, once Astro has emptied the output folder.
       'astro:build:setup': () => {
-        if (!outDir || writing) return;
-        writing = writePhraseData(join(fileURLToPath(outDir), PHRASE_DATA), phraseIndex());
+        if (writing) return;
+        writing = writePhraseData(folder, phraseIndex());
         // A failure is reported where the build waits for the files, not earlier as an unhandled rejection.
         writing.catch(() => {});
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const { targets } = phraseIndex().manifest;
-        const count = await (writing ?? writePhraseData(join(fileURLToPath(dir), PHRASE_DATA), phraseIndex()));
+        if (!writing) throw new Error('phrase-data: the data was never written (astro:build:setup did not run)');
+        const count = await writing;
         logger.info(`${count} files of phrase data for ${targets} targets`);
       },
     },
