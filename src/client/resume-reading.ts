@@ -1,6 +1,6 @@
 import { fill } from '../i18n/fill.ts';
 import { controlsText as ui } from '../i18n/zh-CN.ts';
-import { build, button } from './build.ts';
+import { build, button } from './dom.ts';
 import { numberOfParagraph, placeOfBlock } from './place.ts';
 import { forget, latest, positionOn, readPositions, remember, type Position } from '../reading/positions.ts';
 

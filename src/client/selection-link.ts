@@ -1,6 +1,6 @@
 import { textDirective, toWordBoundaries } from '../citation/citation.ts';
 import { controlsText as ui } from '../i18n/zh-CN.ts';
-import { build, button as buildButton, icon } from './build.ts';
+import { build, button as buildButton, icon } from './dom.ts';
 import { copyText } from './copy.ts';
 
 /** The link to exactly the words the reader selected: the paragraph's address plus a text fragment. */

@@ -1,6 +1,6 @@
 // The theme and text-size controls: they save the reader's choice, which public/preferences.js applies on every load.
 import { controlsText as ui } from '../i18n/zh-CN.ts';
-import { build, button } from './build.ts';
+import { build, button } from './dom.ts';
 
 const root = document.documentElement;
 
