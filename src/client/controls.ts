@@ -12,6 +12,7 @@ import { SelectionLink } from './selection-link.ts';
 import { SitePreferences } from './site-preferences.ts';
 import { keepOffline } from './offline.ts';
 import { ResumeReading, startResumeReading } from './resume-reading.ts';
+import { STORE_KEY } from '../study/keys.ts';
 
 // The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link, the 二维码 dialog,
 // 继续阅读), which pages do not link. They are defined once it is there, so none ever shows unstyled; a stylesheet
@@ -30,11 +31,33 @@ keepOffline();
 
 if (document.querySelector('[data-speech] .paragraph')) {
   startCurrentSection();
+  startStudy();
   // Opened from a search result (?mark=…#p12): highlight the phrase in the paragraph.
   const phrase = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
   const search = document.querySelector<HTMLElement>('site-search');
   if (phrase && search)
     void import('./search-arrival.ts').then(({ highlightArrival }) => highlightArrival(search, phrase));
+}
+
+/** The study tools: at once when this device holds saved passages (to paint them), else on the first selection in the speech. */
+function startStudy() {
+  const study = () => void import('./study.ts').then(({ start }) => start());
+  let saved = false;
+  try {
+    saved = Boolean(localStorage.getItem(STORE_KEY));
+  } catch {
+    // Storage that cannot be read holds nothing to paint; the tools still load on a selection and say so.
+  }
+  if (saved) return study();
+  const onSelection = () => {
+    const node = getSelection()?.anchorNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    if (getSelection()?.isCollapsed || !element?.closest('[data-speech]')) return;
+    document.removeEventListener('selectionchange', onSelection);
+    study();
+  };
+  document.addEventListener('selectionchange', onSelection);
+  onSelection();
 }
 
 /** Opens the citation sheet for the paragraph number or link mark the reader followed, once it can show. */
