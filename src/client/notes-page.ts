@@ -255,17 +255,27 @@ export class StudyNotes extends HTMLElement {
     return record.kind === 'highlight' && record.style === this.#filter;
   }
 
-  /** Builds the list from the device's records. */
+  /** Builds the list from the device's records; with none, the server's empty state stays, above the backup's import. */
   render() {
     const all = this.#entries();
+    const empty = this.querySelector('.notes-empty');
     if (this.#store.failure && all.length === 0) {
-      this.replaceChildren(build('p', { class: 'notes-failed', role: 'alert' }, ui['notes.storageFailed']));
+      this.replaceChildren(
+        build('p', { class: 'notes-failed', role: 'alert' }, ui['notes.storageFailed']),
+        this.#tools,
+      );
       return;
     }
-    if (all.length === 0) return; // The server's empty state stays.
+    this.#showBackupState();
+    if (all.length === 0) {
+      if (!this.contains(this.#tools)) this.append(this.#tools);
+      this.#tools.classList.add('notes-tools-empty');
+      return;
+    }
+    empty?.remove();
+    this.#tools.classList.remove('notes-tools-empty');
     const counts = characterCounts(all.map((e) => e.record));
     this.#summary.textContent = fill(ui['notes.count'], { count: all.length, ...counts });
-    this.#showBackupState();
     const shown = all.filter((e) => this.#matches(e));
     const list: Node[] = [];
     for (const { part, sections } of grouped(shown)) {

@@ -2,7 +2,6 @@
 // (or at once when this device holds saved passages): the 划线 / 写想法 / 摘抄 / 复制（带出处） / 选整句 buttons in
 // the selection bar, the painted highlights, and the editor a tapped highlight opens. Nothing runs on import.
 import { citation, directiveContext, textDirective } from '../citation/citation.ts';
-import { fill } from '../i18n/fill.ts';
 import { studyStrings as ui } from '../i18n/zh-CN.ts';
 import { quoteOf, STYLES, tombstone, toCodePoints, type Kind, type Style, type StudyRecord } from '../study/model.ts';
 import studyStyles from '../styles/study.css?url';
@@ -201,13 +200,8 @@ class Study {
 function addToBar(study: Study, bar: HTMLElement) {
   const status = build('p', { class: 'study-status', role: 'status' });
   const styles = STYLES.map((style) =>
-    button(
-      {
-        class: `study-style study-style-${STYLES.indexOf(style)}`,
-        'aria-label': fill(ui['study.highlightAs'], { style }),
-      },
-      style,
-    ),
+    // Named by the group (划线) they stand in: the visible name is the accessible one.
+    button({ class: `study-style study-style-${STYLES.indexOf(style)}` }, style),
   );
   const note = button({ 'data-study': 'note' }, ui['study.note']);
   const excerpt = button({ 'data-study': 'excerpt' }, ui['study.excerpt']);

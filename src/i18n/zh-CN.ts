@@ -24,7 +24,6 @@ export const searchStrings = {
 export const studyStrings = {
   'study.tools': '学习工具',
   'study.highlight': '划线',
-  'study.highlightAs': '划线（{style}）',
   'study.note': '写想法',
   'study.excerpt': '摘抄',
   'study.copyWithSource': '复制（带出处）',
