@@ -104,19 +104,33 @@ export function directiveContext(
   start: number,
   end: number,
   always = false,
-  segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' }),
 ): DirectiveContext {
   const words = text.slice(start, end);
   if (!always && occurrences(pageText, words) <= 1) return {};
+  // Words are found in a window around the edge only: segmenting a whole paragraph for each try is slow.
+  const near = (from: number, to: number): [number, number] => {
+    const low = Math.max(0, from - 16);
+    const [a, b] = toWordBoundaries(
+      text.slice(low, Math.min(text.length, to + 16)),
+      from - low,
+      to - low,
+      wordSegmenter(),
+    );
+    return [a + low, b + low];
+  };
   let context: DirectiveContext = {};
   for (let n = 2; n <= 32; n += 2) {
-    const [from] = toWordBoundaries(text, Math.max(0, start - n), start, segmenter);
-    const [, to] = toWordBoundaries(text, end, Math.min(text.length, end + n), segmenter);
+    const [from] = near(Math.max(0, start - n), start);
+    const [, to] = near(end, Math.min(text.length, end + n));
     context = { prefix: text.slice(from, start), suffix: text.slice(end, to) };
     if (occurrences(pageText, `${context.prefix}${words}${context.suffix}`) <= 1) break;
   }
   return context;
 }
+
+let segmenter: Intl.Segmenter | undefined;
+/** One word segmenter for every call: making one is costly. */
+const wordSegmenter = () => (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' }));
 
 /** Widens [start, end) of a text to whole words, so that a browser's word-boundary matching finds the quotation. */
 export function toWordBoundaries(

@@ -15,7 +15,7 @@ import {
   type Heading,
   type ParagraphInfo,
 } from '../study/export.ts';
-import { anchor, characterCounts, merge, STYLES } from '../study/model.ts';
+import { anchor, characterCounts, hashText, merge, STYLES } from '../study/model.ts';
 import { build, button } from './dom.ts';
 import { copyText } from './copy.ts';
 import { StudyStore } from './study-store.ts';
@@ -49,6 +49,13 @@ export class StudyNotes extends HTMLElement {
   #printHeading = build('p', { class: 'notes-print-heading print-only' });
   #tools = build('div', { class: 'notes-tools' });
   #ready = false;
+  #hashes = new Map<string, string>();
+
+  #hashOf(paragraph: string, text: string): string {
+    let hash = this.#hashes.get(paragraph);
+    if (!hash) this.#hashes.set(paragraph, (hash = hashText(text)));
+    return hash;
+  }
 
   connectedCallback() {
     if (this.#ready) return;
@@ -292,7 +299,7 @@ export class StudyNotes extends HTMLElement {
   }
 
   #entry({ record, info, permalink, citation, day }: Entry): HTMLElement {
-    const lost = anchor(record, info.text) === null;
+    const lost = anchor(record, info.text, this.#hashOf(record.paragraph, info.text)) === null;
     const kind =
       record.kind === 'excerpt' ? ui['notes.filter.excerpt'] : fill(ui['notes.style'], { style: record.style });
     const head = build(

@@ -1,4 +1,4 @@
-import { anchor, toUtf16, type Style, type StudyRecord } from '../study/model.ts';
+import { anchor, hashText, toUtf16, type Style, type StudyRecord } from '../study/model.ts';
 
 // Finds each saved passage in its paragraph of this page and paints it with the CSS Custom Highlight API (one
 // Highlight per style, StaticRanges: the text never changes after load), so the speech's DOM, copy and paste and
@@ -62,14 +62,19 @@ export function offsetIn(paragraph: Element, node: Node, offset: number): number
 export function place(records: StudyRecord[]): { placed: Placed[]; orphans: StudyRecord[] } {
   const placed: Placed[] = [];
   const orphans: StudyRecord[] = [];
-  const texts = new Map<string, string>();
+  // Each paragraph's text and hash are taken once, however many passages it holds.
+  const texts = new Map<string, { text: string; hash: string }>();
   for (const record of records) {
     if (record.deleted) continue;
     const paragraph = document.getElementById(record.paragraph);
     if (!paragraph?.matches('[data-speech] .paragraph')) continue;
-    let text = texts.get(record.paragraph);
-    if (text === undefined) texts.set(record.paragraph, (text = paragraphText(paragraph)));
-    const found = anchor(record, text);
+    let known = texts.get(record.paragraph);
+    if (!known) {
+      const text = paragraphText(paragraph);
+      texts.set(record.paragraph, (known = { text, hash: hashText(text) }));
+    }
+    const { text } = known;
+    const found = anchor(record, text, known.hash);
     if (!found) orphans.push(record);
     else
       placed.push({
@@ -95,7 +100,9 @@ export function paint(placed: Placed[]) {
       const range = rangeOf(p.paragraph, p.start, p.end);
       if (!range) continue;
       const name = nameOf(p.record);
-      groups.set(name, [...(groups.get(name) ?? []), range]);
+      const group = groups.get(name);
+      if (group) group.push(range);
+      else groups.set(name, [range]);
     }
     // Deleted then set: WebKit did not repaint a Highlight set again under the same name.
     for (const name of Object.values(HIGHLIGHT_NAMES)) {

@@ -36,6 +36,7 @@ export interface StudyRecord {
 export const CONTEXT = 32;
 
 const points = (text: string) => [...text];
+const ASTRAL = /[\uD800-\uDFFF]/;
 
 /** cyrb53: a 53-bit hash of a string, as 14 hex digits; the same in the build, the browser and the tests. */
 export function hashText(text: string): string {
@@ -52,8 +53,10 @@ export function hashText(text: string): string {
 }
 
 /** A UTF-16 offset of a string as a code-point offset, and back. */
-export const toCodePoints = (text: string, utf16: number) => points(text.slice(0, utf16)).length;
-export const toUtf16 = (text: string, codePoints: number) => points(text).slice(0, codePoints).join('').length;
+export const toCodePoints = (text: string, utf16: number) =>
+  ASTRAL.test(text) ? points(text.slice(0, utf16)).length : utf16;
+export const toUtf16 = (text: string, codePoints: number) =>
+  ASTRAL.test(text) ? points(text).slice(0, codePoints).join('').length : codePoints;
 
 /** The fields of a new record taken from the paragraph's text and a code-point range of it. */
 export function quoteOf(text: string, start: number, end: number) {
@@ -96,34 +99,42 @@ const commonHead = (a: string[], b: string[]) => {
 export function anchor(
   record: Pick<StudyRecord, 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'hash'>,
   text: string,
+  // The paragraph's hash, when the caller has it for many records of one paragraph.
+  hash = hashText(text),
 ): Anchor | null {
-  const chars = points(text);
-  const exact = points(record.exact);
-  if (exact.length === 0) return null;
-  if (hashText(text) === record.hash && chars.slice(record.start, record.end).join('') === record.exact)
+  if (!record.exact) return null;
+  // Without characters beyond the BMP (the speech has none today), code points are UTF-16 units: no arrays needed.
+  const bmp = !ASTRAL.test(text) && !ASTRAL.test(record.exact);
+  const chars = bmp ? text : points(text);
+  const length = bmp ? record.exact.length : points(record.exact).length;
+  const slice = (from: number, to: number) =>
+    bmp ? text.slice(from, to) : (chars as string[]).slice(from, to).join('');
+  if (hash === record.hash && slice(record.start, record.end) === record.exact)
     return { start: record.start, end: record.end, moved: false };
   const prefix = points(record.prefix);
   const suffix = points(record.suffix);
   const scored: { start: number; score: number }[] = [];
-  for (let at = 0; at + exact.length <= chars.length; at++) {
-    if (chars[at] !== exact[0] || chars.slice(at, at + exact.length).join('') !== record.exact) continue;
+  for (let at = 0; at + length <= chars.length; at++) {
+    if (slice(at, at + length) !== record.exact) continue;
     const score =
-      commonTail(prefix, chars.slice(Math.max(0, at - prefix.length), at)) +
-      commonHead(suffix, chars.slice(at + exact.length, at + exact.length + suffix.length));
+      commonTail(prefix, points(slice(Math.max(0, at - prefix.length), at))) +
+      commonHead(suffix, points(slice(at + length, at + length + suffix.length)));
     scored.push({ start: at, score });
   }
   scored.sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best) return null;
-  const certain = best.score > 0 || (scored.length === 1 && exact.length >= 8);
+  const certain = best.score > 0 || (scored.length === 1 && length >= 8);
   if (!certain || (second && second.score === best.score)) return null;
-  return { start: best.start, end: best.start + exact.length, moved: true };
+  return { start: best.start, end: best.start + length, moved: true };
 }
 
 /** The later of two versions of a record (by `updated`; on a tie the tombstone, then the larger JSON, so every tab picks the same). */
 function later(a: StudyRecord, b: StudyRecord): StudyRecord {
   if (a.updated !== b.updated) return a.updated > b.updated ? a : b;
   if (Boolean(a.deleted) !== Boolean(b.deleted)) return a.deleted ? a : b;
+  // The usual tie is one record seen twice: no need to compare it whole.
+  if (a.note === b.note && a.style === b.style && a.kind === b.kind && a.start === b.start) return a;
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
 
