@@ -196,6 +196,41 @@ class Study {
   }
 }
 
+const COARSE = matchMedia('(pointer: coarse)');
+const FINE = matchMedia('(pointer: fine)');
+
+/**
+ * On a fine pointer the bar stands just below the selection (above it when there is no room); on a touch screen it
+ * stays at the foot of the screen, clear of the browser's own selection menu, and the page scrolls if it would
+ * cover the selected words.
+ */
+function placeBar(bar: HTMLElement) {
+  const selection = getSelection();
+  if (bar.hidden || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
+  const words = selection.getRangeAt(0).getBoundingClientRect();
+  const viewport = visualViewport ?? { height: innerHeight, width: innerWidth, offsetTop: 0 };
+  if (!FINE.matches) {
+    bar.classList.remove('study-near');
+    const top = bar.getBoundingClientRect().top;
+    if (words.bottom > top - 8 && words.height < top - 80)
+      scrollBy({ top: words.bottom - top + 16, behavior: 'instant' });
+    return;
+  }
+  const height = bar.offsetHeight;
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const below = words.bottom + 8;
+  const above = words.top - 8 - height;
+  // Words off screen, or no room either side: the bar stays at the foot of the screen.
+  const fits = (y: number) => y >= header && y + height <= viewport.height;
+  const y = fits(below) ? below : fits(above) ? above : undefined;
+  bar.classList.toggle('study-near', y !== undefined);
+  if (y === undefined) return;
+  const width = bar.offsetWidth;
+  const x = Math.min(Math.max(8, words.left + words.width / 2 - width / 2), viewport.width - width - 8);
+  bar.style.setProperty('--study-top', `${Math.round(y)}px`);
+  bar.style.setProperty('--study-left', `${Math.round(x)}px`);
+}
+
 /** The buttons added to the selection bar (the <selection-link> element, which keeps its own link button). */
 function addToBar(study: Study, bar: HTMLElement) {
   const status = build('p', { class: 'study-status', role: 'status' });
@@ -227,6 +262,7 @@ function addToBar(study: Study, bar: HTMLElement) {
   bar.classList.add('study-bar');
 
   let pieces: Piece[] = [];
+  let quiet: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     const now = piecesOf(getSelection());
     if (now.length === 0) return;
@@ -234,8 +270,14 @@ function addToBar(study: Study, bar: HTMLElement) {
     open.hidden = study.overlapping(pieces).length === 0;
     status.textContent = '';
     status.classList.remove('study-failed');
+    // iOS fires selectionchange all through a handle's drag: place the bar once the selection is still.
+    clearTimeout(quiet);
+    quiet = setTimeout(() => requestAnimationFrame(() => placeBar(bar)), COARSE.matches ? 350 : 0);
   };
   document.addEventListener('selectionchange', update);
+  addEventListener('scroll', () => FINE.matches && !bar.hidden && requestAnimationFrame(() => placeBar(bar)), {
+    passive: true,
+  });
   update();
 
   const make = (kind: Kind, done: string) => {

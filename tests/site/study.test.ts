@@ -130,6 +130,35 @@ for (const [name, options] of [
   });
 }
 
+test('the bar never covers the selected words, and is reached and used from the keyboard', async () => {
+  for (const options of [DESKTOP, PHONE]) {
+    const { context, page } = await reader(options);
+    await page.goto(`${session.site.origin}/part-2/#p12`);
+    await selectWords(page, 'p12', '我省工业产业体系完备');
+    await barShown(page);
+    // Placed after the selection is still (on a touch screen, after a pause for the handles' drag).
+    await page.waitForTimeout(500);
+    const overlap = await page.evaluate(() => {
+      const words = getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const bar = document.querySelector('selection-link')!.getBoundingClientRect();
+      return words.bottom > bar.top && words.top < bar.bottom && words.right > bar.left && words.left < bar.right;
+    });
+    assert.equal(overlap, false, `${options.viewport!.width} px: the bar is clear of the words`);
+    await page.locator('#p12 .paragraph-number').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      '直线',
+      'the bar follows the paragraph in tab order',
+    );
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('selection-link .study-status', { hasText: '已划线' }).waitFor();
+    assert.deepEqual(await paintedWords(page), { 'study-marker': ['p12:我省工业产业体系完备'] });
+    await context.close();
+  }
+});
+
 test('a note with markup shows as those characters everywhere, runs nothing and breaks no Content-Security-Policy rule', async () => {
   const { context, page } = await reader();
   const note = '<img src=x onerror=alert(1)>';
