@@ -22,6 +22,9 @@ import { StudyStore } from './study-store.ts';
 
 /** Past this many entries without a backup since the last change, the page asks for one. */
 const REMIND_AFTER = 3;
+/** Entries and headings built before the first frame, then in each later task. */
+const FIRST = 30;
+const LATER = 60;
 
 type Filter = 'all' | 'excerpt' | 'note' | (typeof STYLES)[number];
 
@@ -50,6 +53,7 @@ export class StudyNotes extends HTMLElement {
   #tools = build('div', { class: 'notes-tools' });
   #ready = false;
   #hashes = new Map<string, string>();
+  #rendering = 0;
 
   #hashOf(paragraph: string, text: string): string {
     let hash = this.#hashes.get(paragraph);
@@ -284,16 +288,25 @@ export class StudyNotes extends HTMLElement {
     const counts = characterCounts(all.map((e) => e.record));
     this.#summary.textContent = fill(ui['notes.count'], { count: all.length, ...counts });
     const shown = all.filter((e) => this.#matches(e));
-    const list: Node[] = [];
+    const list: (() => Node)[] = [];
     for (const { part, sections } of grouped(shown)) {
-      list.push(build('h2', { class: 'notes-part' }, part));
+      list.push(() => build('h2', { class: 'notes-part' }, part));
       for (const { section, entries } of sections) {
-        if (section) list.push(build('h3', { class: 'notes-section' }, section));
-        for (const entry of entries) list.push(this.#entry(entry));
+        if (section) list.push(() => build('h3', { class: 'notes-section' }, section));
+        for (const entry of entries) list.push(() => this.#entry(entry));
       }
     }
-    if (shown.length === 0) list.push(build('p', {}, ui['notes.nothingMatches']));
-    this.#list.replaceChildren(...list);
+    if (shown.length === 0) list.push(() => build('p', {}, ui['notes.nothingMatches']));
+    // The first screens at once, the rest in later tasks: a long list does not hold up the first frame.
+    const token = ++this.#rendering;
+    this.#list.replaceChildren(...list.slice(0, FIRST).map((make) => make()));
+    let at = FIRST;
+    const more = () => {
+      if (token !== this.#rendering || at >= list.length) return;
+      this.#list.append(...list.slice(at, (at += LATER)).map((make) => make()));
+      setTimeout(more);
+    };
+    setTimeout(more);
     this.#showPrintHeading();
     if (!this.contains(this.#list)) this.replaceChildren(this.#printHeading, this.#summary, this.#tools, this.#list);
   }

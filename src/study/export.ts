@@ -50,7 +50,11 @@ export function entriesOf(
     const info = paragraphs[record.paragraph];
     if (!info) return [];
     const citation = gbt7714({ ...facts, url: `${info.page}#${record.paragraph}`, accessed });
-    return [{ record, info, permalink: permalinkOf(record, info), citation, day: record.created.slice(0, 10) }];
+    // The link is worked out when first asked for (segmenting words is slow): 摘抄本 shows its first screen at once.
+    let link: string | undefined;
+    const entry = { record, info, citation, day: record.created.slice(0, 10) } as Entry;
+    Object.defineProperty(entry, 'permalink', { get: () => (link ??= permalinkOf(record, info)), enumerable: true });
+    return [entry];
   });
 }
 

@@ -159,6 +159,50 @@ test('the bar never covers the selected words, and is reached and used from the 
   }
 });
 
+test('where the Custom Highlight API is missing, saved passages are shown with marks that keep the text as it was', async () => {
+  const { context, page } = await reader();
+  await context.addInitScript(() => {
+    Reflect.deleteProperty(CSS, 'highlights');
+  });
+  await page.goto(`${session.site.origin}/part-2/#p12`);
+  const text = await page.locator('#p12').textContent();
+  await selectWords(page, 'p12', WORDS);
+  await barShown(page);
+  await page.locator('selection-link button', { hasText: '波浪线' }).click();
+  const mark = page.locator('#p12 mark.study-wave');
+  await mark.waitFor();
+  assert.equal(await mark.textContent(), WORDS);
+  assert.equal(await page.locator('#p12').textContent(), text, "the paragraph's text is unchanged");
+  assert.match(await mark.evaluate((m) => getComputedStyle(m).textDecorationStyle), /wavy/);
+  await context.close();
+});
+
+test('printed, 摘抄本 is a clean 学习笔记: title, the name and date typed in, each entry with its 出处, no site chrome or tools', async () => {
+  const { context, page } = await reader();
+  await page.goto(`${session.site.origin}/part-2/`);
+  await highlightWithNote(page, 'p12', WORDS, NOTE);
+  await page.goto(`${session.site.origin}/notes/`);
+  await page.locator('.notes-entry').waitFor();
+  await page.locator('#notes-name').fill('张三');
+  await page.emulateMedia({ media: 'print' });
+  const shown = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0);
+  for (const chrome of ['.site-header', '.sidebar', '.site-footer', '.notes-tools', 'main > h1'])
+    assert.equal(await shown(chrome), false, `${chrome} is not printed`);
+  for (const part of ['.notes-print-heading', '.notes-entry', '.notes-source', '.notes-note'])
+    assert.equal(await shown(part), true, `${part} is printed`);
+  assert.match((await page.locator('.notes-print-heading').textContent()) ?? '', /姓名：张三/);
+  assert.match(
+    await page.locator('.notes-print-heading').evaluate((e) => getComputedStyle(e, '::before').content),
+    /学习笔记/,
+  );
+  await page.pdf({ path: 'test-results/notes-print.pdf' });
+  await context.close();
+});
+
 test('a note with markup shows as those characters everywhere, runs nothing and breaks no Content-Security-Policy rule', async () => {
   const { context, page } = await reader();
   const note = '<img src=x onerror=alert(1)>';
