@@ -1,7 +1,7 @@
 // On phones the table of contents is a <details> shown as a drawer: it opens and closes without this script (its
 // summary is the header's contents button and, opened, the close button). This adds what a drawer should do: close
 // on Esc, on a tap on the backdrop or on following a link; keep Tab inside while open; show the current entry.
-class ContentsMenu extends HTMLElement {
+export class ContentsMenu extends HTMLElement {
   connectedCallback() {
     const menu = this.querySelector('details');
     const button = menu?.querySelector('summary');
@@ -51,5 +51,3 @@ class ContentsMenu extends HTMLElement {
     }
   }
 }
-
-customElements.define('contents-menu', ContentsMenu);

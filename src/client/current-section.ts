@@ -38,7 +38,7 @@ function mark() {
   }
 }
 
-export function startCurrentSection() {
+export function start() {
   headings = [
     ...document.querySelectorAll<HTMLElement>('[data-speech] :is(.part-heading, h2[id], h3[id], .relationship)'),
   ];

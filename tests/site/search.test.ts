@@ -4,6 +4,12 @@ import type { Page, Request } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/setup.ts';
 import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PHRASE_DATA } from '../../src/search/params.ts';
+import { wordQuery } from '../../src/search/normalise.ts';
+import { searchPhrase, type PhraseStore } from '../../src/search/phrase-lookup.ts';
+import { relatedBlocks, type WordMatches } from '../../src/search/related.ts';
 
 const session = useSite();
 
@@ -127,6 +133,49 @@ function whereItBegins(blocks: Block[], phrase: string): string[] {
 
 const hrefId = (href: string) => decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
 
+/** The phrase data as the build wrote it, read from the files: every bucket and target has its file. */
+function builtPhraseData(): { store: PhraseStore; ids: string[] } {
+  const folder = join('dist', PHRASE_DATA);
+  const json = async <T>(name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as T;
+  const count = (dir: string) => readdirSync(join(folder, dir)).length;
+  const manifest = { bigramBuckets: count('b'), charBuckets: count('c'), targets: count('t') };
+  const ids = JSON.parse(readFileSync(join(folder, 'ids.json'), 'utf8')) as string[];
+  const store: PhraseStore = {
+    manifest: async () => manifest,
+    bigrams: (bucket) => json(`b/${bucket}.json`),
+    chars: (bucket) => json(`c/${bucket}.json`),
+    target: (index) => json(`t/${index}.json`),
+  };
+  return { store, ids };
+}
+
+/** Pagefind's answer for each query's words, asked in the page as search asks it (no worker, the site's own files). */
+async function wordMatches(page: Page, queries: string[]): Promise<Map<string, WordMatches[]>> {
+  const asked = [...new Set(queries.filter(Boolean))];
+  const answers = await page.evaluate(async (asked) => {
+    type Pagefind = {
+      options(options: object): Promise<void>;
+      search(words: string): Promise<{ results: { data(): Promise<WordMatches> }[] }>;
+    };
+    const script = '/pagefind/pagefind.js';
+    const pagefind = (await import(script)) as Pagefind;
+    await pagefind.options({ basePath: '/pagefind/', noWorker: true });
+    const out: WordMatches[][] = [];
+    for (const words of asked) {
+      const { results } = await pagefind.search(words);
+      const pages = await Promise.all(results.map((result) => result.data()));
+      out.push(
+        pages.map(({ locations, anchors }) => ({
+          locations,
+          anchors: anchors.map(({ id, location }) => ({ id, location })),
+        })),
+      );
+    }
+    return out;
+  }, asked);
+  return new Map(asked.map((words, i) => [words, answers[i]!]));
+}
+
 describe('finding phrases', () => {
   let blocks: Block[];
   let cases: { kind: string; phrase: string; typed: string; expected: string[] }[];
@@ -150,22 +199,20 @@ describe('finding phrases', () => {
       [],
       'every phrase taken from the text is somewhere in it',
     );
-    const found = await page.evaluate(
-      async (queries) => {
-        type Found = { phrase: { target: { id: string } }[]; related: { id: string }[] };
-        const search = document.querySelector('site-search') as HTMLElement & {
-          load(): { engine: { find(q: string): Promise<Found> } };
-        };
-        const { engine } = search.load();
-        const out: { literal: string[]; related: string[] }[] = [];
-        for (const query of queries) {
-          const { phrase, related } = await engine.find(query);
-          out.push({ literal: phrase.map((r) => r.target.id), related: related.map((b) => b.id) });
-        }
-        return out;
-      },
-      cases.map((c) => c.typed),
+    // The search element's two layers, through the pure functions it is made of: the literal layer over the phrase
+    // data the build wrote, the word layer over Pagefind's answers in the page. The next test goes through the UI.
+    const { store, ids } = builtPhraseData();
+    const words = await wordMatches(
+      page,
+      cases.map((c) => wordQuery(c.typed)),
     );
+    const found: { literal: string[]; related: string[] }[] = [];
+    for (const c of cases) {
+      const literal = (await searchPhrase(store, c.typed)).results.map((r) => r.target.id);
+      const matches = words.get(wordQuery(c.typed));
+      const related = matches ? relatedBlocks(matches, new Set(ids), new Set(literal)) : [];
+      found.push({ literal, related });
+    }
     let expectedTotal = 0,
       listedTotal = 0,
       correct = 0,
