@@ -1,5 +1,5 @@
 // Every control besides search, which site.ts loads on the reader's first move (or at once when the address points
-// into the page) and starts: the contents drawer, settings, the QR code dialog, and on the speech's pages the citation
+// into the page) and starts: the sidebar's drawer, the preferences, the QR code dialog, and on the speech's pages the citation
 // sheet, the selection link, the current-section marker and the highlight of a searched phrase.
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
 import controlsStyles from '../styles/controls.css?url';
@@ -18,7 +18,7 @@ let styled: Promise<void> | undefined;
 /** Defines the controls' elements, keeps the site offline, and on the speech's pages starts what follows the reading. */
 export function start() {
   customElements.define('contents-menu', ContentsMenu);
-  // The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link,
+  // The stylesheet of the controls this module builds (the preferences panel, the citation sheet, the selection link,
   // the 二维码 dialog, 继续阅读), which pages do not link. They are defined once it is there, so none ever shows
   // unstyled; a stylesheet that fails to load still lets them work.
   styled = stylesheet(controlsStyles).then(() => {

@@ -70,7 +70,7 @@ export class QrCode extends HTMLElement {
     });
   }
 
-  /** Opens the dialog for `address` (a permalink), titled with the place it leads to. */
+  /** Opens the dialog for `address` (a block's or the page's own), titled with the place it leads to. */
   async show(address: string, place: string) {
     const dialog = part<HTMLDialogElement>(this, 'dialog');
     const canvas = part<HTMLCanvasElement>(dialog, '.qr-image');

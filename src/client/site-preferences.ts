@@ -63,7 +63,7 @@ export class SitePreferences extends HTMLElement {
       if (button?.dataset.setTheme) this.#setTheme(button.dataset.setTheme);
       if (button?.dataset.textStep) this.#setTextSize(Number(button.dataset.textStep));
     });
-    // A settings panel closes like a menu: on Esc, and on a tap anywhere outside it.
+    // The preferences panel (显示设置) closes like a menu: on Esc, and on a tap anywhere outside it.
     const panel = this.querySelector('details');
     document.addEventListener('click', (event) => {
       if (panel?.open && event.target instanceof Node && !this.contains(event.target)) panel.open = false;

@@ -18,7 +18,7 @@ const once = <M extends Module>(load: () => Promise<M>) => {
       },
     ));
 };
-// Every control besides search (the contents drawer, settings, the citation sheet, the QR code, 继续阅读, offline).
+// Every control besides search (the sidebar's drawer, the preferences, the citation sheet, the QR code, 继续阅读, offline).
 const controls = once(() => import('./controls.ts'));
 // Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
 const search = once(() => Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code));
@@ -70,7 +70,7 @@ const TABLE: [string, (event: never) => unknown][] = [
 for (const [types, handler] of TABLE)
   for (const type of types.split(' ')) document.addEventListener(type, handler as EventListener, true);
 
-// On arrival. The address points into the page, or a control was opened before this script ran (the settings, whose
+// On arrival. The address points into the page, or a control was opened before this script ran (the preferences, whose
 // panel the controls build): the controls at once. #search (the search link followed before this script ran) or ?q=:
 // search, which honours them when it lands; the other controls wait for a move, off search's network.
 if ((location.hash && location.hash != '#search') || document.querySelector('details[open]')) void controls();
