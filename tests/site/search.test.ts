@@ -1,6 +1,6 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page, Request } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/setup.ts';
 import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
@@ -435,6 +435,46 @@ describe('the search dialog', () => {
     await page.keyboard.type('特有');
     await resultsFor(page, '辽老大特有');
     assert.equal(await page.locator('.search-results a').count(), 1);
+    await page.context().close();
+  });
+
+  test('an answer that arrives after the reader typed another query never replaces the newer results', async () => {
+    const page = await newPage(session.browser);
+    // Counts the phrase data's fetches still to be read, so the test knows when the old query's work has run out.
+    await page.addInitScript(() => {
+      let pending = 0;
+      const fetchData = window.fetch.bind(window);
+      window.fetch = async (input, init) => {
+        if (!String(input instanceof Request ? input.url : input).includes('/phrase-data/'))
+          return fetchData(input, init);
+        pending++;
+        const response = await fetchData(input, init).catch((error: unknown) => {
+          pending--;
+          throw error;
+        });
+        const json = response.json.bind(response);
+        response.json = () => json().finally(() => pending--);
+        return response;
+      };
+      (window as unknown as { phrasePending: () => number }).phrasePending = () => pending;
+    });
+    // A one-character query reads a character bucket (c/), a longer one two-character buckets (b/): held apart.
+    const held: Route[] = [];
+    await page.route('**/phrase-data/c/**', (route) => void held.push(route));
+    await page.goto(`${session.site.origin}/part-2/`);
+    await pressToSearch(page);
+    await page.keyboard.type('省');
+    await page.waitForFunction(() => (window as unknown as { phrasePending: () => number }).phrasePending() > 0);
+    await page.locator('#search-query').fill('RCEP');
+    await resultsFor(page, 'RCEP');
+    assert.equal(held.length, 1, 'the first query is still waiting for its data');
+    await held[0]!.continue();
+    await page.waitForFunction(() => (window as unknown as { phrasePending: () => number }).phrasePending() === 0);
+    // One task later every promise the old answer started has settled.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+    assert.equal(await page.locator('.search-results').getAttribute('data-query'), 'RCEP');
+    assert.match((await page.locator('.search-results a mark').first().textContent())!, /RCEP/i);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'RCEP');
     await page.context().close();
   });
 
