@@ -337,5 +337,3 @@ export class StudyNotes extends HTMLElement {
     return article;
   }
 }
-
-customElements.define('study-notes', StudyNotes);

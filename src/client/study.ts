@@ -196,8 +196,7 @@ class Study {
   }
 }
 
-const COARSE = matchMedia('(pointer: coarse)');
-const FINE = matchMedia('(pointer: fine)');
+const pointer = (kind: 'coarse' | 'fine') => matchMedia(`(pointer: ${kind})`).matches;
 
 /**
  * On a fine pointer the bar stands just below the selection (above it when there is no room); on a touch screen it
@@ -209,7 +208,7 @@ function placeBar(bar: HTMLElement) {
   if (bar.hidden || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
   const words = selection.getRangeAt(0).getBoundingClientRect();
   const viewport = visualViewport ?? { height: innerHeight, width: innerWidth, offsetTop: 0 };
-  if (!FINE.matches) {
+  if (!pointer('fine')) {
     bar.classList.remove('study-near');
     const top = bar.getBoundingClientRect().top;
     if (words.bottom > top - 8 && words.height < top - 80)
@@ -272,10 +271,10 @@ function addToBar(study: Study, bar: HTMLElement) {
     status.classList.remove('study-failed');
     // iOS fires selectionchange all through a handle's drag: place the bar once the selection is still.
     clearTimeout(quiet);
-    quiet = setTimeout(() => requestAnimationFrame(() => placeBar(bar)), COARSE.matches ? 350 : 0);
+    quiet = setTimeout(() => requestAnimationFrame(() => placeBar(bar)), pointer('coarse') ? 350 : 0);
   };
   document.addEventListener('selectionchange', update);
-  addEventListener('scroll', () => FINE.matches && !bar.hidden && requestAnimationFrame(() => placeBar(bar)), {
+  addEventListener('scroll', () => pointer('fine') && !bar.hidden && requestAnimationFrame(() => placeBar(bar)), {
     passive: true,
   });
   update();
