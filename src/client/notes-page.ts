@@ -19,6 +19,7 @@ import { anchor, characterCounts, hashText, merge, STYLES } from '../study/model
 import { build, button } from './dom.ts';
 import { copyText } from './copy.ts';
 import { StudyStore } from './study-store.ts';
+import DocxWorker from './notes-docx-worker.ts?worker';
 
 /** Past this many entries without a backup since the last change, the page asks for one. */
 const REMIND_AFTER = 3;
@@ -34,6 +35,20 @@ function download(name: string, data: Blob) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') ?? ''), 10_000);
+}
+
+/** The .docx, written by the docx library in a worker fetched only now. */
+function wordFile(entries: Entry[], heading: Heading): Promise<Blob> {
+  const worker = new DocxWorker();
+  return new Promise<Blob>((resolve, reject) => {
+    const failed = () => reject(new Error(ui['notes.wordFailed']));
+    worker.addEventListener('message', (event: MessageEvent<Blob | string>) =>
+      event.data instanceof Blob ? resolve(event.data) : failed(),
+    );
+    worker.addEventListener('error', failed);
+    // Each link is worked out here: a getter does not travel to a worker.
+    worker.postMessage({ entries: entries.map((entry) => ({ ...entry, permalink: entry.permalink })), heading });
+  }).finally(() => worker.terminate());
 }
 
 const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
@@ -175,10 +190,8 @@ export class StudyNotes extends HTMLElement {
           ui['notes.downloadWord'],
           async () => {
             this.#status.textContent = ui['notes.working'];
-            const { toDocx } = await import('./notes-docx.ts').catch(() => {
-              throw new Error(ui['notes.wordFailed']);
-            });
-            download(`学习笔记-${day()}.docx`, await toDocx(this.#entries(), this.#heading));
+            const blob = await wordFile(this.#entries(), this.#heading);
+            download(`学习笔记-${day()}.docx`, blob);
             return ui['notes.downloaded'];
           },
           { 'data-export': 'docx' },
