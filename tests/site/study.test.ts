@@ -498,3 +498,22 @@ test('axe finds nothing on 摘抄本 (empty and filled) or with the bar and the 
     }
   }
 });
+
+test('nothing a reader saves leaves the device: every request while highlighting, noting and exporting is a GET to the site itself', async () => {
+  const { context, page } = await reader();
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  await page.goto(`${session.site.origin}/part-2/`);
+  await highlightWithNote(page, 'p12', WORDS, NOTE);
+  await page.goto(`${session.site.origin}/notes/`);
+  await page.locator('.notes-entry').waitFor();
+  await Promise.all([page.waitForEvent('download'), page.locator('[data-export="docx"]').click()]);
+  await Promise.all([page.waitForEvent('download'), page.locator('[data-export="json"]').click()]);
+  const away = requests.filter((r) => !r.startsWith(`GET ${session.site.origin}/`) && !/^GET (data|blob):/.test(r));
+  assert.deepEqual(away, []);
+  assert.ok(
+    requests.some((r) => r.includes('notes-docx-worker')),
+    'the Word writer came from the site',
+  );
+  await context.close();
+});
