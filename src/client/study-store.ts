@@ -9,6 +9,8 @@ import { STORE_KEY } from '../study/keys.ts';
 export { STORE_KEY };
 export const BACKUP_KEY = 'liaoning-speech:study:last-backup';
 
+let persisted: Promise<boolean> | undefined;
+
 const read = (): StudyRecord[] => {
   const text = localStorage.getItem(STORE_KEY);
   const data: unknown = text ? JSON.parse(text) : [];
@@ -65,6 +67,8 @@ export class StudyStore {
       this.records = merge(read(), this.records);
       localStorage.setItem(STORE_KEY, JSON.stringify(this.records));
       this.failure = '';
+      // Only a request (Safari may still clear the site's storage after seven days away): backups remain the answer.
+      persisted ??= navigator.storage?.persist?.().catch(() => false);
       return true;
     } catch (error) {
       this.failure = String(error);
