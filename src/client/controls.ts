@@ -9,9 +9,12 @@ import './contents-menu.ts';
 import { QrCode } from './qr-code.ts';
 import { startCurrentSection } from './current-section.ts';
 import { SelectionLink } from './selection-link.ts';
-import { SitePreferences } from './site-preferences.ts';
+import { SitePreferences, showCare, toggle } from './site-preferences.ts';
 import { keepOffline } from './offline.ts';
 import { ResumeReading, startResumeReading } from './resume-reading.ts';
+import { startReadingGuide } from './reading-guide.ts';
+import { PREFERENCE_KEYS } from '../site/preferences.ts';
+export { press } from './aid-keys.ts';
 
 // The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link, the 二维码 dialog,
 // 继续阅读), which pages do not link. They are defined once it is there, so none ever shows unstyled; a stylesheet
@@ -27,6 +30,8 @@ const styled = stylesheet(controlsStyles).then(() => {
 });
 
 keepOffline();
+showCare();
+startReadingGuide();
 
 if (document.querySelector('[data-speech] .paragraph')) {
   startCurrentSection();
@@ -37,8 +42,16 @@ if (document.querySelector('[data-speech] .paragraph')) {
     void import('./search-arrival.ts').then(({ highlightArrival }) => highlightArrival(search, phrase));
 }
 
-/** Opens the citation sheet for the paragraph number or link mark the reader followed, once it can show. */
-export async function openCiteTools(link: HTMLElement) {
+/** 朗读, loaded on the first ask: from a block (从这里朗读), or the header's button. */
+export const readAloud = (from?: Element) => import('./read-aloud.ts').then(({ start }) => start({ from }));
+
+/**
+ * Acts on a click that site.ts kept: the header's 朗读 or 关怀模式 ([data-act]), or a paragraph number or link mark,
+ * which opens the citation sheet once it can show.
+ */
+export async function act(link: HTMLElement) {
+  if (link.dataset.act === 'read') return readAloud();
+  if (link.dataset.act === 'care') return toggle(PREFERENCE_KEYS.care);
   await styled;
   document.querySelector<CiteTools>('cite-tools')?.open(link);
 }

@@ -45,8 +45,9 @@ else for (const type of WAKE) document.addEventListener(type, wake, { capture: t
 document.addEventListener('click', (event) => {
   // A paragraph number or link mark is a permanent link: following it also opens the citation sheet, once its code
   // is there, so the first tap works even while the code is still on its way.
-  const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink)');
-  if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
+  // The header's 朗读 and 关怀模式 buttons ([data-act]) are kept the same way.
+  const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink), [data-act]');
+  if (link) void controls().then(({ act }) => act(link));
   // The search control is a #search link: clicked before this script ran, it leaves #search in the address, which
   // search honours when it lands.
   // A click with a modifier key (a new tab, a new window) is the browser's.
@@ -57,7 +58,9 @@ document.addEventListener('click', (event) => {
   }
 });
 
+// Search's keys; Shift+letter keys are the reading aids' (src/client/aid-keys.ts), in the controls.
 document.addEventListener('keydown', (event) => {
+  if (event.shiftKey) void controls().then(({ press }) => press(event));
   if (!isShortcut(event)) return;
   event.preventDefault();
   void showSearch();

@@ -29,6 +29,15 @@ export const controlsText = {
   'preferences.theme.system': '跟随系统',
   'preferences.theme.light': '浅色',
   'preferences.theme.dark': '深色',
+  'preferences.theme.white': '白底黑字',
+  'preferences.theme.black': '黑底黄字',
+  'preferences.theme.blue': '蓝底黄字',
+  'preferences.theme.yellow': '黄底黑字',
+  'preferences.aids': '辅助',
+  'preferences.cursor': '大鼠标',
+  'preferences.guide': '阅读辅助线',
+  'preferences.search': '搜索',
+  'preferences.help': '无障碍说明',
   'preferences.textSize': '字号',
   'preferences.textSize.smaller': '缩小字号',
   'preferences.textSize.larger': '放大字号',
@@ -38,6 +47,7 @@ export const controlsText = {
   'preferences.textSize.larger.value': '特大',
   'paragraph.place': '{place}（第{number}段）',
   'cite.copyLink': '复制链接',
+  'cite.readFromHere': '从这里朗读',
   'cite.close': '关闭',
   'cite.paragraph': '{place} · 第{number}段',
   'cite.copyCitation': '复制引用',
@@ -57,6 +67,34 @@ export const controlsText = {
   'qr.file': '二维码',
   'resume.continue': '继续阅读：',
   'resume.dismiss': '不再提示从这里继续阅读',
+} as const;
+
+/** The strings of 朗读 (read aloud), which its own module imports when a reader asks for it. */
+export const readAloudText = {
+  'read.label': '朗读',
+  'read.play': '朗读',
+  'read.pause': '暂停',
+  'read.resume': '继续',
+  'read.stop': '停止',
+  'read.fromStart': '从头读',
+  'read.fromHere': '从这里朗读',
+  'read.speed': '语速',
+  'read.speed.slow': '慢',
+  'read.speed.normal': '中',
+  'read.speed.fast': '快',
+  'read.captions': '大字幕',
+  'read.close': '关闭朗读',
+  'read.reading': '正在朗读：{place}',
+  'read.paused': '已暂停：{place}',
+  'read.finished': '本页读完了。',
+  'read.next': '下一部分：{label}',
+  'read.waiting': '正在准备朗读……',
+  'read.noEngine':
+    '这个浏览器不能朗读网页（例如安卓手机上微信里打开的网页）。请用手机自带的读屏功能：安卓的“随选朗读”或 TalkBack，苹果的“朗读屏幕”或旁白；也可以用手机浏览器或电脑上的 Chrome、Edge、Safari 打开本页。',
+  'read.noVoice':
+    '这个浏览器没有中文语音，不能朗读。请在系统设置中添加中文（普通话）语音，或用手机自带的读屏功能：安卓的“随选朗读”或 TalkBack，苹果的“朗读屏幕”或旁白。',
+  'read.failed': '朗读中断了，请再试一次。',
+  'read.help': '说明',
 } as const;
 
 /**
@@ -96,6 +134,10 @@ export const zhCN = {
   ...searchStrings,
   ...controlsText,
   'qr.page': '本页二维码',
+  'aids.care': '关怀模式',
+  'aids.read': '朗读',
+  'site.nav.accessibility': '无障碍说明',
+  'site.footer.accessibility': '阅读辅助功能与快捷键见',
   'site.shortName': '辽宁新篇章',
 } as const;
 
