@@ -43,7 +43,7 @@ const untilSpoken = (page: Page, count: number) =>
 
 /** The sentences a paragraph is read in, from its text on the page. */
 const sentencesOf = async (page: Page, id: string) => {
-  const text = await page.locator(`#${id}`).evaluate((p) => p.textContent ?? '');
+  const text = await page.locator(`[id="${id}"]`).evaluate((p) => p.textContent ?? '');
   return sentences(text).map((s) => text.slice(s.start, s.end));
 };
 
@@ -147,6 +147,36 @@ test('after a reload, 朗读 starts again at the sentence where it stopped', asy
   await untilSpoken(page, 1);
   assert.equal((await spoken(page))[0]?.text, third, 'the third sentence of p12, where it stopped');
   assert.equal((await marked(page)).text, third);
+  await page.context().close();
+});
+
+test('朗读 from the header starts at the paragraph at the eye line, and 阅读辅助线 follows the sentence being read', async () => {
+  const page = await open('/part-2/', { viewport: { width: 1280, height: 900 } });
+  await page.evaluate(() => localStorage.setItem('guide', 'on'));
+  await page.reload();
+  await page.locator('#p20').evaluate((p) => scrollTo(0, scrollY + p.getBoundingClientRect().top - 80));
+  await page.locator('.read-open').click();
+  await untilSpoken(page, 1);
+  const first = (await spoken(page))[0]!.text!;
+  const where = await page.evaluate((text) => {
+    const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+    const line = header + (innerHeight - header) / 4;
+    const block = [...document.querySelectorAll('[data-speech] :is(h2, h3, .paragraph)')].find((p) =>
+      p.textContent?.includes(text),
+    )!;
+    const box = block.getBoundingClientRect();
+    return { id: block.id, top: box.top, bottom: box.bottom, line };
+  }, first);
+  assert.ok(
+    where.top <= where.line + 40 && where.bottom > where.line,
+    `${where.id} spans the eye line ${where.line}: ${JSON.stringify(where)}`,
+  );
+  assert.equal(first, (await sentencesOf(page, where.id))[0], 'from its first sentence');
+  const [guide, sentence] = await page.evaluate(() => [
+    document.querySelector('.reading-guide')!.getBoundingClientRect().top,
+    ([...(CSS.highlights.get('read-aloud') ?? [])][0] as Range).getBoundingClientRect().top,
+  ]);
+  assert.ok(Math.abs(guide! - sentence!) <= 8, `the guide at ${guide}, the sentence at ${sentence}`);
   await page.context().close();
 });
 
