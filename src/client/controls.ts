@@ -31,6 +31,21 @@ const styled = stylesheet(controlsStyles).then(() => {
 
 keepOffline();
 showCare();
+
+// Safari on iOS lets a page speak only after a speak() inside the reader's tap: an empty one, made in the tap itself,
+// before 朗读's code arrives (which then cancels it).
+let unlocked = false;
+document.addEventListener(
+  'click',
+  (event) => {
+    const engine = (window as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    if (unlocked || !engine || typeof window.SpeechSynthesisUtterance !== 'function') return;
+    if (!(event.target instanceof Element && event.target.closest('[data-act="read"], [data-read-from]'))) return;
+    unlocked = true;
+    engine.speak(new SpeechSynthesisUtterance(''));
+  },
+  true,
+);
 startReadingGuide();
 
 if (document.querySelector('[data-speech] .paragraph')) {

@@ -10,6 +10,7 @@ import { SHORTCUTS } from '../site/shortcuts.ts';
 import { url } from '../site/urls.ts';
 import { build, button } from './dom.ts';
 import { numberOfParagraph, placeOfBlock } from './place.ts';
+import { READING_AT } from './reading-guide.ts';
 import { stylesheet } from './stylesheet.ts';
 import styles from '../styles/read-aloud.css?url';
 
@@ -236,7 +237,7 @@ class Reader {
     save(KEYS.position, undefined);
     if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
     this.bar.hidden = true;
-    document.dispatchEvent(new CustomEvent('reading-at', { detail: null }));
+    document.dispatchEvent(new CustomEvent(READING_AT, { detail: null }));
     document.querySelector<HTMLElement>('.read-open')?.focus({ preventScroll: true });
   }
 
@@ -314,7 +315,7 @@ class Reader {
     const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
     const bottom = this.bar.hidden ? innerHeight : this.bar.getBoundingClientRect().top;
     if (box.top < top + 8 || box.bottom > bottom - 8) scrollBy({ top: box.top - top - (bottom - top) / 4 });
-    document.dispatchEvent(new CustomEvent('reading-at', { detail: range.getBoundingClientRect().top }));
+    document.dispatchEvent(new CustomEvent(READING_AT, { detail: range.getBoundingClientRect().top }));
   }
 
   #show(message?: string) {
@@ -333,7 +334,7 @@ class Reader {
     this.bar.querySelector('[data-read="captions"]')?.setAttribute('aria-pressed', String(this.#captions));
     const where = block
       ? block.element.matches('.paragraph')
-        ? `${placeOfBlock(block.element)}（第${numberOfParagraph(block.element)}段）`
+        ? fill(ui['read.paragraph'], { place: placeOfBlock(block.element), number: numberOfParagraph(block.element) })
         : placeOfBlock(block.element)
       : '';
     const status = this.bar.querySelector('.read-status');

@@ -1,5 +1,9 @@
 // 阅读辅助线: a band across the screen under the line the reader points at, or under the sentence being read.
 import { build } from './dom.ts';
+import { CHANGED } from './site-preferences.ts';
+
+/** The event 朗读 fires on document with the top of the sentence it reads (viewport px), or null when it stops. */
+export const READING_AT = 'reading-at';
 
 let guide: HTMLElement | undefined;
 
@@ -19,12 +23,17 @@ export function startReadingGuide() {
   document.addEventListener('pointermove', (event) => event.pointerType === 'mouse' && place(event.clientY), {
     passive: true,
   });
-  document.addEventListener('reading-at', (event) => place((event as CustomEvent<number | null>).detail));
+  document.addEventListener(READING_AT, (event) => place((event as CustomEvent<number | null>).detail));
   // The keyboard moves it too: it goes under the control or link that takes the focus.
   document.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && event.target !== document.body)
       place(event.target.getBoundingClientRect().bottom);
   });
-  // Switched on, it shows a third of the way down until the pointer or the voice moves it.
-  document.addEventListener('preferences-changed', () => place(innerHeight / 3));
+  // Switched on, it shows a third of the way down until the pointer or the voice moves it; off, it goes.
+  let on = document.documentElement.hasAttribute('data-guide');
+  document.addEventListener(CHANGED, () => {
+    const now = document.documentElement.hasAttribute('data-guide');
+    if (now !== on) place(now ? innerHeight / 3 : null);
+    on = now;
+  });
 }

@@ -8,7 +8,7 @@ import { build, button } from './dom.ts';
 
 const root = document.documentElement;
 /** Fired on document whenever a choice changes, so that every control showing it (panel, header) shows it again. */
-const CHANGED = 'preferences-changed';
+export const CHANGED = 'preferences-changed';
 
 /** The text sizes a reader can choose, smallest first; "medium" is the default and sets no attribute. */
 const TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;

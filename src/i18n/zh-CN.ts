@@ -84,6 +84,7 @@ export const readAloudText = {
   'read.speed.fast': '快',
   'read.captions': '大字幕',
   'read.close': '关闭朗读',
+  'read.paragraph': '{place}（第{number}段）',
   'read.reading': '正在朗读：{place}',
   'read.paused': '已暂停：{place}',
   'read.finished': '本页读完了。',

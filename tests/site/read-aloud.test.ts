@@ -24,8 +24,11 @@ async function open(path: string, options: BrowserContextOptions = PHONE, engine
 }
 const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
 
-const asked = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __engine: { asked: Asked[] } }).__engine.asked);
+// Without the empty utterance spoken in the reader's first tap (Safari on iOS allows speech only after one).
+const asked = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __engine: { asked: Asked[] } }).__engine.asked)).filter(
+    (a) => a.text !== '',
+  );
 const spoken = async (page: Page) => (await asked(page)).filter((a) => a.kind === 'speak');
 /** Ends the utterance being spoken, once there is one. */
 async function finish(page: Page) {
@@ -36,8 +39,8 @@ async function finish(page: Page) {
 const untilSpoken = (page: Page, count: number) =>
   page.waitForFunction(
     (count) =>
-      (window as unknown as { __engine: { asked: Asked[] } }).__engine.asked.filter((a) => a.kind === 'speak').length >=
-      count,
+      (window as unknown as { __engine: { asked: Asked[] } }).__engine.asked.filter((a) => a.kind === 'speak' && a.text)
+        .length >= count,
     count,
   );
 
