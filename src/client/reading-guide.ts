@@ -19,7 +19,7 @@ function place(y: number | null) {
 }
 
 /** Follows the pointer and 朗读's sentence (the reading-at event); idle while the switch is off. */
-export function startReadingGuide() {
+export function start() {
   document.addEventListener('pointermove', (event) => event.pointerType === 'mouse' && place(event.clientY), {
     passive: true,
   });

@@ -6,7 +6,6 @@ import { SHORTCUTS } from '../site/shortcuts.ts';
 import { url } from '../site/urls.ts';
 import { build, button } from './dom.ts';
 
-const root = document.documentElement;
 /** Fired on document whenever a choice changes, so that every control showing it (panel, header) shows it again. */
 export const CHANGED = 'preferences-changed';
 
@@ -24,10 +23,11 @@ const SWITCHES = { care: KEYS.care, cursor: KEYS.cursor, guide: KEYS.guide } as 
 
 const attribute = (key: PreferenceKey) => `data-${key}`;
 /** The reader's current choice for `key`, as the page shows it. */
-export const current = (key: PreferenceKey) => root.getAttribute(attribute(key)) ?? undefined;
+export const current = (key: PreferenceKey) => document.documentElement.getAttribute(attribute(key)) ?? undefined;
 
 /** Shows and saves a choice; no value means the default. */
 export function choose(key: PreferenceKey, value: string | undefined) {
+  const root = document.documentElement;
   if (value) root.setAttribute(attribute(key), value);
   else root.removeAttribute(attribute(key));
   try {
@@ -147,7 +147,7 @@ export class SitePreferences extends HTMLElement {
         document.querySelector<HTMLElement>('.site-header .search-open')?.click();
       }
     });
-    // A settings panel closes like a menu: on Esc, and on a tap anywhere outside it.
+    // The preferences panel (显示设置) closes like a menu: on Esc, and on a tap anywhere outside it.
     document.addEventListener('click', (event) => {
       if (panel?.open && event.target instanceof Node && !this.contains(event.target)) panel.open = false;
     });
