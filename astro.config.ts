@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 // Astro loads a TypeScript config through a Vite dev server that transforms every module the config imports, again
 // in each build; Node 24 runs our TypeScript as it is, so the site's own modules are required natively (0.45 s a build).
 const { speechPaths, remarkSpeech, contentCheck, siteCheck, outputGate, hosting, phraseData, pagefind, offline } =
-  createRequire(import.meta.url)('./src/build.ts') as typeof import('./src/build.ts');
+  createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
