@@ -1,12 +1,10 @@
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { createRequire } from 'node:module';
 
 // Astro loads a TypeScript config through a Vite dev server that transforms every module the config imports, again
 // in each build; Node 24 runs our TypeScript as it is, so the site's own modules are required natively (0.45 s a build).
-const { speechPaths, remarkSpeech, contentCheck, siteCheck, outputGate, hosting, phraseData, pagefind, offline } =
+const { speechPaths, speechMarkdown, contentCheck, siteCheck, outputGate, hosting, phraseData, pagefind, offline } =
   createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
 
 export default defineConfig({
@@ -16,13 +14,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   markdown: {
-    // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
-    }),
+    // Astro's unified pipeline (its default processor runs no remark or rehype plugin): see src/speech/markdown.ts.
+    processor: speechMarkdown(speechPaths),
   },
   // offline comes last: it lists every file the others write, the search index and phrase data included.
   integrations: [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContentError, throwAll, visible } from './errors.ts';
-import { unclosedQuote } from './load.ts';
+import { unclosedQuote } from './read-chapter.ts';
 
 test('invisible and look-alike characters are shown by code point, so two strings that differ look different', () => {
   assert.equal(visible('积蓄\u200b力量'), '积蓄⟨U+200B⟩力量');
