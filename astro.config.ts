@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createRequire } from 'node:module';
 
@@ -24,6 +25,8 @@ export default defineConfig({
     mdx(),
     siteCheck(),
     outputGate(speechPaths),
+    // The pages only (it leaves out 404 and endpoints such as speech.txt), and no namespace the site has no use for.
+    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
     hosting(),
     phraseData(),
     pagefind(),
