@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'parse5';
+import type { Element, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visitParents } from 'unist-util-visit-parents';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { expectedSpeech, type ExpectedSpeech } from '../speech/expected.ts';
 import { readSource } from '../speech/load.ts';
@@ -19,42 +22,38 @@ export interface PageSpeech {
   marks: { text: string; line: number }[];
 }
 
-type Node = {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  sourceCodeLocation?: { startLine: number };
-};
+/** Whether an element's content is the speech: inside [data-speech] and not inside an editorial addition since. */
+function inSpeech(chain: Element[]): boolean {
+  for (const { properties } of chain.toReversed()) {
+    if ('dataEditorial' in properties) return false;
+    if ('dataSpeech' in properties) return true;
+  }
+  return false;
+}
 
-const has = (node: Node, name: string) => node.attrs?.some((a) => a.name === name) ?? false;
-const idOf = (node: Node) => node.attrs?.find((a) => a.name === 'id')?.value ?? '';
-const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
+const lineOf = (node: Element | Text) => node.position?.start.line ?? 0;
 
 /** The speech on a page: text inside [data-speech], leaving out editorial additions ([data-editorial]) entirely. */
 export function readPageSpeech(html: string): PageSpeech {
   const page: PageSpeech = { runs: [], paragraphs: [], marks: [] };
-  const visit = (node: Node, inSpeech: boolean, paragraph?: { text: string }) => {
-    const line = node.sourceCodeLocation?.startLine ?? 0;
-    if (has(node, 'data-source')) page.marks.push({ text: textOf(node), line });
-    if (inSpeech && has(node, 'data-editorial')) {
-      for (const child of node.childNodes ?? []) visit(child, false);
-      return;
+  const paragraphs = new Map<Element, { text: string }>();
+  visitParents(fromHtml(html), (node, ancestors) => {
+    const chain = ancestors.filter((a) => a.type === 'element');
+    if (node.type === 'element') {
+      if ('dataSource' in node.properties) page.marks.push({ text: toText(node), line: lineOf(node) });
+      const id = String(node.properties.id ?? '');
+      if (/^p\d+$/.test(id) && inSpeech([...chain, node])) {
+        const paragraph = { id, text: '', line: lineOf(node) };
+        paragraphs.set(node, paragraph);
+        page.paragraphs.push(paragraph);
+      }
     }
-    const speech = inSpeech || has(node, 'data-speech');
     // Line breaks between block elements are markup, not text.
-    if (speech && node.nodeName === '#text' && !/^\s*\n\s*$/.test(node.value ?? '')) {
-      page.runs.push({ text: node.value ?? '', line });
-      if (paragraph) paragraph.text += node.value;
-    }
-    let own = paragraph;
-    if (speech && /^p\d+$/.test(idOf(node))) {
-      own = { text: '' };
-      page.paragraphs.push(Object.assign(own, { id: idOf(node), line }));
-    }
-    for (const child of node.childNodes ?? []) visit(child, speech, own);
-  };
-  visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node, false);
+    if (node.type !== 'text' || /^\s*\n\s*$/.test(node.value) || !inSpeech(chain)) return;
+    page.runs.push({ text: node.value, line: lineOf(node) });
+    const holder = chain.findLast((a) => paragraphs.has(a));
+    if (holder) paragraphs.get(holder)!.text += node.value;
+  });
   return page;
 }
 
