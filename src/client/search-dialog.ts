@@ -1,6 +1,7 @@
 import type { SearchTarget } from '../search/targets.ts';
 import { normaliseQuery } from '../search/normalise.ts';
-import { PHRASE_DATA, QUERY_PARAM } from '../search/params.ts';
+import { PHRASE_DATA } from '../search/phrase-files.ts';
+import { QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
 import { fill } from '../i18n/fill.ts';
 import { searchStrings as text } from '../i18n/zh-CN.ts';
