@@ -104,9 +104,20 @@ test('a chapter that changed after the outline was read stops with its file and 
       assert.ok(error instanceof ContentError, String(error));
       assert.match(
         error.message,
-        /^content\/speech\/part-3\.mdx:\d+: the page has a block on a line where the outline read another block/,
+        /^content\/speech\/part-3\.mdx:\d+: the outline read no block on this line: the chapter changed while it was built/,
       );
       return true;
     },
+  );
+});
+
+test('an item whose lead sentence lost its bold after the outline was read stops on its line', async () => {
+  const line = part(2).blocks.find((b) => b.kind === 'item')!.line;
+  await assert.rejects(
+    render('part-2.mdx', (text) => text.replace('**一是要切实扩大有效投资。**', '一是要切实扩大有效投资。')),
+    (error: Error) =>
+      error.message.startsWith(
+        `content/speech/part-2.mdx:${line}: the outline read an item here, but the paragraph has no bold lead sentence`,
+      ),
   );
 });

@@ -23,13 +23,9 @@ const permalink = (id: string, place: string) =>
 const isElement = (node: RootContent | ElementContent | undefined, tagName: string): node is Element =>
   node?.type === 'element' && node.tagName === tagName;
 
-/** The error for a rendered block that is not the one the outline read from the same line. */
-const notInOutline = (part: Part, line: number | undefined, found: string) =>
-  new ContentError(
-    part.file,
-    line,
-    `the page has ${found} where the outline read another block; the chapter changed while it was built: build again`,
-  );
+/** A rendered block that is not what the outline read on its line: the chapter changed while the site was built. */
+const changed = (part: Part, line: number | undefined, problem: string) =>
+  new ContentError(part.file, line, `${problem}: the chapter changed while it was built; build again`);
 
 /** A paragraph of the speech: its id and margin number; an item or relationship also its own id and link mark. */
 function paragraph(node: Element, block: PlacedBlock & { kind: 'paragraph' | 'item' | 'relationship' }, part: Part) {
@@ -41,7 +37,12 @@ function paragraph(node: Element, block: PlacedBlock & { kind: 'paragraph' | 'it
   }
   // The item's own heading is its bold lead sentence: the link mark follows it.
   const [lead, ...rest] = node.children;
-  if (!isElement(lead, 'strong')) throw notInOutline(part, block.line, 'a paragraph without a bold lead sentence');
+  if (!isElement(lead, 'strong'))
+    throw changed(
+      part,
+      block.line,
+      `the outline read ${block.kind === 'item' ? 'an item' : 'a relationship'} here, but the paragraph has no bold lead sentence`,
+    );
   node.children = [numberLink(own.number), lead, permalink(block.entry.id, own.place), ...rest];
   return h('div', { id: block.entry.id, className: [block.kind] }, [node]);
 }
@@ -51,7 +52,7 @@ function note(node: RootContent, source: string, part: Part, line: number): Elem
   // MDX wraps a note that is alone on one line in a paragraph.
   const [only] = isElement(node, 'p') && node.children.length === 1 ? node.children : [node];
   if (only?.type !== 'mdxJsxFlowElement' && only?.type !== 'mdxJsxTextElement')
-    throw notInOutline(part, line, 'no <Note>');
+    throw changed(part, line, 'the outline read a note here, but the page has no <Note>');
   const [paragraph] = only.children;
   const body = only.children.length === 1 && isElement(paragraph, 'p') ? paragraph.children : only.children;
   return h('div', { className: ['note'], role: 'note', dataEditorial: '', dataPagefindIgnore: '' }, [
@@ -67,12 +68,14 @@ function note(node: RootContent, source: string, part: Part, line: number): Elem
 function place(node: RootContent, block: PlacedBlock, part: Part): RootContent {
   if (block.kind === 'note') return note(node, block.note.source, part, block.line);
   if (block.kind === 'section') {
-    if (!isElement(node, 'h2')) throw notInOutline(part, block.line, 'no section heading');
+    if (!isElement(node, 'h2'))
+      throw changed(part, block.line, 'the outline read a section here, but the page has no heading');
     node.properties = { id: block.section.id };
     node.children.push(permalink(block.section.id, block.section.place));
     return node;
   }
-  if (!isElement(node, 'p')) throw notInOutline(part, block.line, 'no paragraph');
+  if (!isElement(node, 'p'))
+    throw changed(part, block.line, 'the outline read a paragraph here, but the page has none');
   return paragraph(node, block, part);
 }
 
@@ -88,11 +91,12 @@ export function placeBlocks(tree: Root, part: Part): void {
     if (node.type === 'text' && node.value.trim() === '') return node;
     const line = node.position?.start.line;
     const block = line === undefined ? undefined : byLine.get(line);
-    if (!block) throw notInOutline(part, line, 'a block on a line');
+    if (!block) throw changed(part, line, 'the outline read no block on this line');
     placed++;
     return place(node, block, part);
   });
-  if (placed !== part.blocks.length) throw notInOutline(part, undefined, `${placed} of ${part.blocks.length} blocks`);
+  if (placed !== part.blocks.length)
+    throw changed(part, undefined, `the page has ${placed} of the ${part.blocks.length} blocks the outline read`);
 }
 
 /** Rehype plugin: gives each chapter's page its outline's ids (the outline is read and checked against the source first). */
