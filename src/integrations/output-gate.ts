@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Element, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes, Text } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visitParents } from 'unist-util-visit-parents';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { expectedSpeech, type ExpectedSpeech } from '../speech/expected.ts';
 import { readSource } from '../speech/load.ts';
 import { speechPaths, type SpeechPaths } from '../speech/paths.ts';
+import { pageTree } from './page-tree.ts';
 import { stopOnContentError } from './stop.ts';
 
 /** What a built page shows as the speech, read from its HTML alone: never from the chapters or their syntax tree. */
@@ -23,10 +23,12 @@ export interface PageSpeech {
 }
 
 /** Whether an element's content is the speech: inside [data-speech] and not inside an editorial addition since. */
-function inSpeech(chain: Element[]): boolean {
-  for (const { properties } of chain.toReversed()) {
-    if ('dataEditorial' in properties) return false;
-    if ('dataSpeech' in properties) return true;
+function inSpeech(ancestors: Nodes[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]!;
+    if (node.type !== 'element') continue;
+    if ('dataEditorial' in node.properties) return false;
+    if ('dataSpeech' in node.properties) return true;
   }
   return false;
 }
@@ -36,22 +38,21 @@ const lineOf = (node: Element | Text) => node.position?.start.line ?? 0;
 /** The speech on a page: text inside [data-speech], leaving out editorial additions ([data-editorial]) entirely. */
 export function readPageSpeech(html: string): PageSpeech {
   const page: PageSpeech = { runs: [], paragraphs: [], marks: [] };
-  const paragraphs = new Map<Element, { text: string }>();
-  visitParents(fromHtml(html), (node, ancestors) => {
-    const chain = ancestors.filter((a) => a.type === 'element');
+  const paragraphs = new Map<Nodes, { text: string }>();
+  visitParents(pageTree(html), (node, ancestors) => {
     if (node.type === 'element') {
       if ('dataSource' in node.properties) page.marks.push({ text: toText(node), line: lineOf(node) });
       const id = String(node.properties.id ?? '');
-      if (/^p\d+$/.test(id) && inSpeech([...chain, node])) {
+      if (/^p\d+$/.test(id) && inSpeech([...ancestors, node])) {
         const paragraph = { id, text: '', line: lineOf(node) };
         paragraphs.set(node, paragraph);
         page.paragraphs.push(paragraph);
       }
     }
     // Line breaks between block elements are markup, not text.
-    if (node.type !== 'text' || /^\s*\n\s*$/.test(node.value) || !inSpeech(chain)) return;
+    if (node.type !== 'text' || /^\s*\n\s*$/.test(node.value) || !inSpeech(ancestors)) return;
     page.runs.push({ text: node.value, line: lineOf(node) });
-    const holder = chain.findLast((a) => paragraphs.has(a));
+    const holder = ancestors.findLast((a) => paragraphs.has(a));
     if (holder) paragraphs.get(holder)!.text += node.value;
   });
   return page;

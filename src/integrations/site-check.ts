@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { stopOnContentError } from './stop.ts';
 import { siteBase } from './base.ts';
+import { pageTree } from './page-tree.ts';
 
 export interface BuiltPage {
   /** The file as an editor finds it: dist/part-2/index.html. */
@@ -26,7 +26,7 @@ interface Page {
 /** A page's ids and its links with their lines (repeated ids are html-validate's no-dup-id, in the tests). */
 function readPage({ file, path, html }: BuiltPage): Page {
   const page: Page = { file, path, ids: new Set(), links: [] };
-  visit(fromHtml(html), 'element', (node) => {
+  visit(pageTree(html), 'element', (node) => {
     const { id, href } = node.properties;
     if (typeof id === 'string') page.ids.add(id);
     if (node.tagName === 'a' && typeof href === 'string')
