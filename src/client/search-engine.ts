@@ -13,13 +13,6 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<WordMatches> }[] }>;
 }
 
-export interface Found {
-  /** Blocks that contain the whole phrase, in reading order. */
-  phrase: PhraseResult[];
-  /** Blocks Pagefind matched word by word that do not contain the phrase, best first. */
-  related: SearchTarget[];
-}
-
 /**
  * The two layers of search: the phrase layer on the split phrase data (only the pieces a query needs), and
  * Pagefind's word index after it, not fetched at all until related results are asked for.
@@ -68,11 +61,6 @@ export class SearchEngine {
     return searchPhrase(this.#store, query, limit);
   }
 
-  /** Every literal result, in reading order. */
-  async phrase(query: string): Promise<PhraseResult[]> {
-    return (await searchPhrase(this.#store, query)).results;
-  }
-
   /** Phrases of the speech one or two characters off a query that has no literal result (您是不是要找). */
   suggest(query: string): Promise<string[]> {
     return suggestPhrases(this.#store, query);
@@ -87,10 +75,5 @@ export class SearchEngine {
     const related = relatedBlocks(pages, new Set(ids), new Set(found.map((r) => r.target.id)));
     const stored = await Promise.all(related.map((id) => this.#store.target(ids.indexOf(id))));
     return stored.map((s) => s.target);
-  }
-
-  async find(query: string): Promise<Found> {
-    const phrase = await this.phrase(query);
-    return { phrase, related: await this.related(query, phrase) };
   }
 }

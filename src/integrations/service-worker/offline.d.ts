@@ -1,0 +1,2 @@
+/** What src/integrations/offline.ts writes before the worker's code (`serviceWorker()`): the build's version, the site's base and every kept file with its content's hash. */
+declare const OFFLINE: { version: string; base: string; files: [path: string, hash: string][] };
