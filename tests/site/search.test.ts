@@ -450,8 +450,11 @@ describe('the search dialog', () => {
           pending--;
           throw error;
         });
+        // Read as text or as JSON, whichever the reader asks for: either settles the fetch.
         const json = response.json.bind(response);
         response.json = () => json().finally(() => pending--);
+        const text = response.text.bind(response);
+        response.text = () => text().finally(() => pending--);
         return response;
       };
       (window as unknown as { phrasePending: () => number }).phrasePending = () => pending;
