@@ -2,8 +2,8 @@ import type { SearchTarget } from '../search/targets.ts';
 import { wordQuery } from '../search/normalise.ts';
 import type { PhraseResult } from '../search/phrase.ts';
 import manifest from 'virtual:phrase-manifest';
-import type { Bucket, StoredTarget } from '../search/phrase-index.ts';
-import { searchPhrase, type PhrasePage, type PhraseStore } from '../search/phrase-lookup.ts';
+import { phraseStore } from '../search/phrase-files.ts';
+import { searchPhrase, type PhrasePage } from '../search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
 import { suggestPhrases } from '../search/suggest.ts';
 
@@ -18,15 +18,9 @@ interface Pagefind {
  * Pagefind's word index after it, not fetched at all until related results are asked for.
  */
 export class SearchEngine {
-  #files = new Map<string, Promise<unknown>>();
+  #files = new Map<string, Promise<string>>();
   #pagefind?: Promise<Pagefind>;
-  #store: PhraseStore = {
-    // Known when this code was built: a query's buckets are asked for the moment it is known.
-    manifest: async () => manifest,
-    bigrams: (bucket) => this.#json<Bucket>(`b/${bucket}.json`),
-    chars: (bucket) => this.#json<Bucket>(`c/${bucket}.json`),
-    target: (index) => this.#json<StoredTarget>(`t/${index}.json`),
-  };
+  #store = phraseStore(manifest, (name) => this.#read(name));
 
   constructor(
     private dataUrl: string,
@@ -34,19 +28,19 @@ export class SearchEngine {
   ) {}
 
   /** A file of the phrase data, fetched once; a failure is forgotten so that the next query tries again. */
-  #json<T>(name: string): Promise<T> {
+  #read(name: string): Promise<string> {
     let file = this.#files.get(name);
     if (!file) {
       const url = this.dataUrl + name;
       file = fetch(url)
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))))
+        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: ${response.status}`))))
         .catch((error: unknown) => {
           this.#files.delete(name);
           throw error;
         });
       this.#files.set(name, file);
     }
-    return file as Promise<T>;
+    return file;
   }
 
   #loadPagefind() {
@@ -75,7 +69,7 @@ export class SearchEngine {
   async related(query: string, found: PhraseResult[]): Promise<SearchTarget[]> {
     const words = wordQuery(query);
     if (!words) return [];
-    const [ids, pagefind] = await Promise.all([this.#json<string[]>('ids.json'), this.#loadPagefind()]);
+    const [ids, pagefind] = await Promise.all([this.#store.ids(), this.#loadPagefind()]);
     const { results } = await pagefind.search(words);
     const pages = await Promise.all(results.map((result) => result.data()));
     const related = relatedBlocks(pages, new Set(ids), new Set(found.map((r) => r.target.id)));

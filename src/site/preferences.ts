@@ -1,0 +1,39 @@
+// The reader's saved choices: each is kept on the device under its key and shown on <html> as data-<key>, by the
+// script every page runs before its first paint (src/pages/preferences.js.ts) and by the settings that change it.
+// The stylesheets match only the values they know, so an odd stored value changes nothing.
+
+/** The keys, in localStorage and as `data-` attributes on <html>: one list for the pre-paint script and the settings. */
+export const PREFERENCE_KEYS = {
+  /** 配色: light, dark or one of the high-contrast schemes; none follows the system. */
+  theme: 'theme',
+  /** 字号: small, large or larger; none is the default. */
+  textSize: 'text-size',
+  /** 关怀模式: "on", or none. */
+  care: 'care',
+  /** 大鼠标: "on", or none. */
+  cursor: 'cursor',
+  /** 阅读辅助线: "on", or none. */
+  guide: 'guide',
+} as const;
+
+/**
+ * The colour schemes (配色), in the order the panel and Shift+K go through them: "system" (no attribute), light, dark,
+ * and the 适老化 norms' 白底黑字, 黑底黄字, 蓝底黄字, 黄底黑字, named by their background.
+ */
+export const THEMES = ['system', 'light', 'dark', 'white', 'black', 'blue', 'yellow'] as const;
+
+export type PreferenceKey = (typeof PREFERENCE_KEYS)[keyof typeof PREFERENCE_KEYS];
+
+/** The pre-paint script: copies each stored choice to its attribute; without storage the page keeps its defaults. */
+export const prePaintScript = (keys: readonly string[] = Object.values(PREFERENCE_KEYS)) =>
+  `try{${JSON.stringify(keys)}.forEach(function(k){var v=localStorage.getItem(k);v&&document.documentElement.setAttribute("data-"+k,v)})}catch(e){}\n`;
+
+/** The keys 朗读 keeps on the device, which no page needs before its first paint. */
+export const READ_ALOUD_KEYS = {
+  /** Where reading stopped: `{ path, block, sentence }` as JSON. */
+  position: 'read-aloud-position',
+  /** 语速: slow, normal or fast. */
+  speed: 'read-aloud-speed',
+  /** 大字幕: "on", or none. */
+  captions: 'read-aloud-captions',
+} as const;
