@@ -369,20 +369,28 @@ for (const scheme of SCHEMES) {
   });
 }
 
-test('axe finds nothing on /, /part-2/, /search/ and /accessibility/ in every 配色 scheme, with and without 关怀模式', async () => {
+test('axe finds nothing on /, /part-2/ (and with the study bar open), /search/, /accessibility/ and a filled 摘抄本 in every 配色 scheme, with and without 关怀模式', async () => {
+  const store = await studied();
   for (const scheme of SCHEMES)
     for (const care of [false, true]) {
       const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
       await context.addInitScript(
-        ({ scheme, care }) => {
+        ({ scheme, care, store, key }) => {
           localStorage.setItem('theme', scheme);
           if (care) localStorage.setItem('care', 'on');
+          localStorage.setItem(key, store);
         },
-        { scheme, care },
+        { scheme, care, store, key: STORE_KEY },
       );
       const page = await context.newPage();
-      for (const path of ['/', '/part-2/', '/search/', '/accessibility/']) {
-        await page.goto(`${session.site.origin}${path}`);
+      for (const path of ['/', '/part-2/', '/part-2/ with the study bar', '/search/', '/accessibility/', '/notes/']) {
+        await page.goto(`${session.site.origin}${path.split(' ')[0]}`);
+        if (path.includes('study bar')) {
+          await page.mouse.move(200, 300);
+          await selectWords(page, 'p12', '辽宁振兴首先要工业振兴');
+          await barShown(page);
+        }
+        if (path === '/notes/') await page.locator('.notes-entry').first().waitFor();
         await page.addScriptTag({ path: require.resolve('axe-core') });
         const violations = await page.evaluate(async () => {
           const result = await (
@@ -401,6 +409,49 @@ test('axe finds nothing on /, /part-2/, /search/ and /accessibility/ in every �
         assert.deepEqual(violations, [], `${path} (${scheme}${care ? ', 关怀模式' : ''})`);
       }
       await context.close();
+    }
+});
+
+test('in 关怀模式 at 375 × 812 the study bar, the editor and 摘抄本 have 60 px controls 8 px apart; screenshots of 摘抄本 in 黑底黄字 and 蓝底黄字', async () => {
+  mkdirSync('test-results', { recursive: true });
+  const store = await studied();
+  const page = await open('/part-2/', { care: 'on', [STORE_KEY]: store });
+  await page.touchscreen.tap(200, 600);
+  await selectWords(page, 'p12', '辽宁振兴首先要工业振兴');
+  await barShown(page);
+  // The bar is placed once the selection is still: wait for it to stop moving.
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const bar = document.querySelector('selection-link')!;
+        const before = JSON.stringify(bar.getBoundingClientRect());
+        setTimeout(() => resolve(JSON.stringify(bar.getBoundingClientRect()) === before), 300);
+      }),
+  );
+  await page.screenshot({ path: 'test-results/care-study-bar-375.png' });
+  const bar = await smallControls(page);
+  assert.deepEqual(
+    bar.problems.filter((p) => p.includes('selection') || p.includes('study')),
+    [],
+    'the study bar in 关怀模式',
+  );
+  assert.deepEqual(bar.problems, [], 'the page with the bar open');
+  await page.locator('selection-link button', { hasText: '写想法' }).tap();
+  await page.locator('.study-editor').waitFor({ state: 'visible' });
+  assert.deepEqual((await smallControls(page)).problems, [], 'the editor in 关怀模式');
+  await page.context().close();
+  for (const scheme of ['black', 'blue'])
+    for (const care of [true, false]) {
+      const saved: Record<string, string> = { theme: scheme, [STORE_KEY]: store, ...(care ? { care: 'on' } : {}) };
+      const notes = await open('/notes/', saved);
+      await notes.locator('.notes-entry').first().waitFor();
+      const controls = await smallControls(notes);
+      if (care) assert.deepEqual(controls.problems, [], `摘抄本 in 关怀模式 (${scheme})`);
+      await notes.screenshot({
+        path: `test-results/${care ? 'care-' : ''}notes-${scheme}-375.png`,
+        fullPage: true,
+      });
+      await notes.context().close();
     }
 });
 
