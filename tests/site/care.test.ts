@@ -438,6 +438,8 @@ test('in 关怀模式 at 375 × 812 the study bar, the editor and 摘抄本 have
   assert.deepEqual(bar.problems, [], 'the page with the bar open');
   await page.locator('selection-link button', { hasText: '写想法' }).tap();
   await page.locator('.study-editor').waitFor({ state: 'visible' });
+  // The bar goes when the selection does, on the selectionchange that follows: measure the editor once it is alone.
+  await page.locator('selection-link').waitFor({ state: 'hidden' });
   assert.deepEqual((await smallControls(page)).problems, [], 'the editor in 关怀模式');
   await page.context().close();
   for (const scheme of ['black', 'blue'])
@@ -447,6 +449,10 @@ test('in 关怀模式 at 375 × 812 the study bar, the editor and 摘抄本 have
       await notes.locator('.notes-entry').first().waitFor();
       const controls = await smallControls(notes);
       if (care) assert.deepEqual(controls.problems, [], `摘抄本 in 关怀模式 (${scheme})`);
+      // A whole-page picture paints entries below the screen, which content-visibility: auto skips until scrolled to.
+      await notes.evaluate(() =>
+        document.querySelectorAll<HTMLElement>('.notes-entry').forEach((e) => (e.style.contentVisibility = 'visible')),
+      );
       await notes.screenshot({
         path: `test-results/${care ? 'care-' : ''}notes-${scheme}-375.png`,
         fullPage: true,
