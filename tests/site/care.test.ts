@@ -294,10 +294,12 @@ for (const scheme of SCHEMES) {
       { theme: scheme, [STORE_KEY]: await studied() },
       { viewport: { width: 1280, height: 900 } },
     );
-    // With saved passages the study code (and its stylesheet) loads on the first move.
+    // With saved passages the study code and its stylesheet load on the first move; the paint may come first.
     await page.mouse.move(200, 300);
     await page.waitForFunction(
-      (styles) => styles.every((name) => CSS.highlights.get(name)?.size),
+      (styles) =>
+        styles.every((name) => CSS.highlights.get(name)?.size) &&
+        [...document.styleSheets].some((sheet) => /\/study\.[^/]*\.css$/.test(sheet.href ?? '')),
       STUDY_STYLES as unknown as string[],
     );
     const seen = await page.evaluate((styles) => {
