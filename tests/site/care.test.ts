@@ -302,54 +302,59 @@ for (const scheme of SCHEMES) {
         [...document.styleSheets].some((sheet) => /\/study\.[^/]*\.css$/.test(sheet.href ?? '')),
       STUDY_STYLES as unknown as string[],
     );
-    const seen = await page.evaluate((styles) => {
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const rgba = (value: string) => {
-        probe.style.color = value;
-        const [r = 0, g = 0, b = 0, a = 1] = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).map(Number);
-        return [r, g, b, a] as const;
-      };
-      // A translucent colour as it shows over the one under it.
-      const over = (top: string, under: string) => {
-        const [r, g, b, a] = rgba(top);
-        const [ur, ug, ub] = rgba(under);
-        return `rgb(${[r * a + ur * (1 - a), g * a + ug * (1 - a), b * a + ub * (1 - a)].map(Math.round).join(' ')})`;
-      };
-      const root = getComputedStyle(document.documentElement);
-      const paragraph = (id: string) => {
-        const style = getComputedStyle(document.getElementById(id)!);
-        const page = root.backgroundColor;
-        return { text: style.color, bg: over(style.backgroundColor, page) };
-      };
-      // #p12 is the link's target, on its wash; #p6 stands on the page.
-      const grounds = { target: paragraph('p12'), page: paragraph('p6') };
-      const read = (name: string) => root.getPropertyValue(name).trim();
-      const painted = styles.flatMap((name) =>
-        Object.entries(grounds).map(([where, ground]) => {
-          const style = getComputedStyle(document.getElementById('p12')!, `::highlight(${name})`);
-          const bg = over(style.backgroundColor, ground.bg);
-          return {
-            name: `${name} on the ${where}`,
-            words: style.color === 'rgba(0, 0, 0, 0)' ? ground.text : style.color,
-            bg,
-            ground: ground.bg,
-            decoration: style.textDecorationLine === 'none' ? null : style.textDecorationColor,
-          };
-        }),
-      );
-      const result = {
-        painted,
-        marker: rgba(getComputedStyle(document.getElementById('p12')!, '::highlight(study-marker)').backgroundColor).join(),
-        others: {
-          mark: rgba(read('--mark')).join(),
-          target: rgba(read('--target')).join(),
-          speaking: rgba(read('--speaking') || 'transparent').join(),
-        },
-      };
-      probe.remove();
-      return result;
-    }, STUDY_STYLES as unknown as string[]);
+    const seen = await page.evaluate(
+      (styles) => {
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const rgba = (value: string) => {
+          probe.style.color = value;
+          const [r = 0, g = 0, b = 0, a = 1] = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).map(Number);
+          return [r, g, b, a] as const;
+        };
+        // A translucent colour as it shows over the one under it.
+        const over = (top: string, under: string) => {
+          const [r, g, b, a] = rgba(top);
+          const [ur, ug, ub] = rgba(under);
+          return `rgb(${[r * a + ur * (1 - a), g * a + ug * (1 - a), b * a + ub * (1 - a)].map(Math.round).join(' ')})`;
+        };
+        const root = getComputedStyle(document.documentElement);
+        const paragraph = (id: string) => {
+          const style = getComputedStyle(document.getElementById(id)!);
+          const page = root.backgroundColor;
+          return { text: style.color, bg: over(style.backgroundColor, page) };
+        };
+        // #p12 is the link's target, on its wash; #p6 stands on the page.
+        const grounds = { target: paragraph('p12'), page: paragraph('p6') };
+        const read = (name: string) => root.getPropertyValue(name).trim();
+        const painted = styles.flatMap((name) =>
+          Object.entries(grounds).map(([where, ground]) => {
+            const style = getComputedStyle(document.getElementById('p12')!, `::highlight(${name})`);
+            const bg = over(style.backgroundColor, ground.bg);
+            return {
+              name: `${name} on the ${where}`,
+              words: style.color === 'rgba(0, 0, 0, 0)' ? ground.text : style.color,
+              bg,
+              ground: ground.bg,
+              decoration: style.textDecorationLine === 'none' ? null : style.textDecorationColor,
+            };
+          }),
+        );
+        const result = {
+          painted,
+          marker: rgba(
+            getComputedStyle(document.getElementById('p12')!, '::highlight(study-marker)').backgroundColor,
+          ).join(),
+          others: {
+            mark: rgba(read('--mark')).join(),
+            target: rgba(read('--target')).join(),
+            speaking: rgba(read('--speaking') || 'transparent').join(),
+          },
+        };
+        probe.remove();
+        return result;
+      },
+      STUDY_STYLES as unknown as string[],
+    );
     const figures: string[] = [];
     for (const p of seen.painted) {
       const words = await contrast(page, p.words, p.bg);
