@@ -6,6 +6,8 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { standInForSpeech } from '../helpers/speech-engine.ts';
 import { THEMES } from '../../src/site/preferences.ts';
+import { STORE_KEY } from '../../src/study/keys.ts';
+import { barShown, selectWords } from '../helpers/study.ts';
 
 const require = createRequire(import.meta.url);
 const session = useSite();
@@ -25,6 +27,35 @@ async function open(path: string, saved: Record<string, string> = {}, options: B
   const page = await context.newPage();
   await page.goto(`${session.site.origin}${path}`);
   return page;
+}
+
+const STUDY_STYLES = ['study-line', 'study-marker', 'study-wave', 'study-excerpt'] as const;
+let studyStore: string | undefined;
+
+/** 摘抄本's store after a reader made one passage in each style through the selection bar (made once, then copied). */
+async function studied(): Promise<string> {
+  if (studyStore) return studyStore;
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/part-2/`);
+  for (const [id, words, style] of [
+    ['p12', '辽宁振兴首先要工业振兴', '直线'],
+    ['p12', '我省工业产业体系完备', '马克笔'],
+    ['p6', '稳是主基调', '波浪线'],
+    ['p13', '', '摘抄'],
+  ] as const) {
+    if (words) await selectWords(page, id, words);
+    else await selectWords(page, id, (await page.locator(`#${id}`).textContent())!.slice(2, 10));
+    await barShown(page);
+    await page.locator('selection-link .study-actions button', { hasText: new RegExp(`^${style}$`) }).click();
+  }
+  await page.waitForFunction(
+    (styles) => styles.every((name) => CSS.highlights.get(name)?.size),
+    STUDY_STYLES as unknown as string[],
+  );
+  studyStore = (await page.evaluate((key) => localStorage.getItem(key), STORE_KEY))!;
+  await context.close();
+  return studyStore;
 }
 
 /** The reading measures of the first paragraph of the text (or the lede) and the page's sideways overflow. */
@@ -256,20 +287,117 @@ for (const scheme of SCHEMES) {
   });
 }
 
-test('axe finds nothing on /, /part-2/, /search/ and /accessibility/ in every 配色 scheme, with and without 关怀模式', async () => {
+for (const scheme of SCHEMES) {
+  test(`配色 ${scheme}: 直线, 马克笔, 波浪线 and 摘抄 keep the words at 7:1 and stand out from the paragraph, the target wash, search's mark and the sentence read`, async () => {
+    const page = await open(
+      '/part-2/#p12',
+      { theme: scheme, [STORE_KEY]: await studied() },
+      { viewport: { width: 1280, height: 900 } },
+    );
+    // With saved passages the study code and its stylesheet load on the first move; the paint may come first.
+    await page.mouse.move(200, 300);
+    await page.waitForFunction(
+      (styles) =>
+        styles.every((name) => CSS.highlights.get(name)?.size) &&
+        [...document.styleSheets].some((sheet) => /\/study\.[^/]*\.css$/.test(sheet.href ?? '')),
+      STUDY_STYLES as unknown as string[],
+    );
+    const seen = await page.evaluate(
+      (styles) => {
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const rgba = (value: string) => {
+          probe.style.color = value;
+          const [r = 0, g = 0, b = 0, a = 1] = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).map(Number);
+          return [r, g, b, a] as const;
+        };
+        // A translucent colour as it shows over the one under it.
+        const over = (top: string, under: string) => {
+          const [r, g, b, a] = rgba(top);
+          const [ur, ug, ub] = rgba(under);
+          return `rgb(${[r * a + ur * (1 - a), g * a + ug * (1 - a), b * a + ub * (1 - a)].map(Math.round).join(' ')})`;
+        };
+        const root = getComputedStyle(document.documentElement);
+        const paragraph = (id: string) => {
+          const style = getComputedStyle(document.getElementById(id)!);
+          const page = root.backgroundColor;
+          return { text: style.color, bg: over(style.backgroundColor, page) };
+        };
+        // #p12 is the link's target, on its wash; #p6 stands on the page.
+        const grounds = { target: paragraph('p12'), page: paragraph('p6') };
+        const read = (name: string) => root.getPropertyValue(name).trim();
+        const painted = styles.flatMap((name) =>
+          Object.entries(grounds).map(([where, ground]) => {
+            const style = getComputedStyle(document.getElementById('p12')!, `::highlight(${name})`);
+            const bg = over(style.backgroundColor, ground.bg);
+            return {
+              name: `${name} on the ${where}`,
+              words: style.color === 'rgba(0, 0, 0, 0)' ? ground.text : style.color,
+              bg,
+              ground: ground.bg,
+              decoration: style.textDecorationLine === 'none' ? null : style.textDecorationColor,
+            };
+          }),
+        );
+        const result = {
+          painted,
+          marker: rgba(
+            getComputedStyle(document.getElementById('p12')!, '::highlight(study-marker)').backgroundColor,
+          ).join(),
+          others: {
+            mark: rgba(read('--mark')).join(),
+            target: rgba(read('--target')).join(),
+            speaking: rgba(read('--speaking') || 'transparent').join(),
+          },
+        };
+        probe.remove();
+        return result;
+      },
+      STUDY_STYLES as unknown as string[],
+    );
+    const figures: string[] = [];
+    for (const p of seen.painted) {
+      const words = await contrast(page, p.words, p.bg);
+      const apart = await contrast(page, p.bg, p.ground);
+      const line = p.decoration ? await contrast(page, p.decoration, p.ground) : 0;
+      figures.push(`${p.name}: words ${words.toFixed(1)}:1, wash ${apart.toFixed(1)}:1, line ${line.toFixed(1)}:1`);
+      assert.ok(words >= 7, `${scheme}, ${p.name}: the words ${p.words} on ${p.bg} at ${words.toFixed(2)}:1`);
+      // The light and dark themes keep their quiet wash (about 1.3:1); every high-contrast scheme is measured.
+      if (scheme !== 'light' && scheme !== 'dark')
+        assert.ok(
+          apart >= 3 || line >= 3,
+          `${scheme}, ${p.name}: the wash ${p.bg} is ${apart.toFixed(2)}:1 from ${p.ground}, the line ${line.toFixed(2)}:1`,
+        );
+    }
+    for (const [what, colour] of Object.entries(seen.others))
+      assert.notEqual(seen.marker, colour, `${scheme}: the marker is not the colour of ${what}`);
+    console.log(`${scheme}\n  ${figures.join('\n  ')}`);
+    await page.context().close();
+  });
+}
+
+test('axe finds nothing on /, /part-2/ (and with the study bar open), /search/, /accessibility/ and a filled 摘抄本 in every 配色 scheme, with and without 关怀模式', async () => {
+  const store = await studied();
   for (const scheme of SCHEMES)
     for (const care of [false, true]) {
       const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
       await context.addInitScript(
-        ({ scheme, care }) => {
+        ({ scheme, care, store, key }) => {
           localStorage.setItem('theme', scheme);
           if (care) localStorage.setItem('care', 'on');
+          localStorage.setItem(key, store);
         },
-        { scheme, care },
+        { scheme, care, store, key: STORE_KEY },
       );
       const page = await context.newPage();
-      for (const path of ['/', '/part-2/', '/search/', '/accessibility/']) {
-        await page.goto(`${session.site.origin}${path}`);
+      for (const path of ['/', '/part-2/', '/part-2/ with the study bar', '/search/', '/accessibility/', '/notes/']) {
+        await page.goto(`${session.site.origin}${path.split(' ')[0]}`);
+        if (path.includes('study bar')) {
+          await page.mouse.move(200, 300);
+          await selectWords(page, 'p12', '辽宁振兴首先要工业振兴');
+          await barShown(page);
+        }
+        if (path === '/notes/') await page.locator('.notes-entry').first().waitFor();
         await page.addScriptTag({ path: require.resolve('axe-core') });
         const violations = await page.evaluate(async () => {
           const result = await (
@@ -288,6 +416,55 @@ test('axe finds nothing on /, /part-2/, /search/ and /accessibility/ in every �
         assert.deepEqual(violations, [], `${path} (${scheme}${care ? ', 关怀模式' : ''})`);
       }
       await context.close();
+    }
+});
+
+test('in 关怀模式 at 375 × 812 the study bar, the editor and 摘抄本 have 60 px controls 8 px apart; screenshots of 摘抄本 in 黑底黄字 and 蓝底黄字', async () => {
+  mkdirSync('test-results', { recursive: true });
+  const store = await studied();
+  const page = await open('/part-2/', { care: 'on', [STORE_KEY]: store });
+  await page.touchscreen.tap(200, 600);
+  await selectWords(page, 'p12', '辽宁振兴首先要工业振兴');
+  await barShown(page);
+  // The bar is placed once the selection is still: wait for it to stop moving.
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const bar = document.querySelector('selection-link')!;
+        const before = JSON.stringify(bar.getBoundingClientRect());
+        setTimeout(() => resolve(JSON.stringify(bar.getBoundingClientRect()) === before), 300);
+      }),
+  );
+  await page.screenshot({ path: 'test-results/care-study-bar-375.png' });
+  const bar = await smallControls(page);
+  assert.deepEqual(
+    bar.problems.filter((p) => p.includes('selection') || p.includes('study')),
+    [],
+    'the study bar in 关怀模式',
+  );
+  assert.deepEqual(bar.problems, [], 'the page with the bar open');
+  await page.locator('selection-link button', { hasText: '写想法' }).tap();
+  await page.locator('.study-editor').waitFor({ state: 'visible' });
+  // The bar goes when the selection does, on the selectionchange that follows: measure the editor once it is alone.
+  await page.locator('selection-link').waitFor({ state: 'hidden' });
+  assert.deepEqual((await smallControls(page)).problems, [], 'the editor in 关怀模式');
+  await page.context().close();
+  for (const scheme of ['black', 'blue'])
+    for (const care of [true, false]) {
+      const saved: Record<string, string> = { theme: scheme, [STORE_KEY]: store, ...(care ? { care: 'on' } : {}) };
+      const notes = await open('/notes/', saved);
+      await notes.locator('.notes-entry').first().waitFor();
+      const controls = await smallControls(notes);
+      if (care) assert.deepEqual(controls.problems, [], `摘抄本 in 关怀模式 (${scheme})`);
+      // A whole-page picture paints entries below the screen, which content-visibility: auto skips until scrolled to.
+      await notes.evaluate(() =>
+        document.querySelectorAll<HTMLElement>('.notes-entry').forEach((e) => (e.style.contentVisibility = 'visible')),
+      );
+      await notes.screenshot({
+        path: `test-results/${care ? 'care-' : ''}notes-${scheme}-375.png`,
+        fullPage: true,
+      });
+      await notes.context().close();
     }
 });
 
