@@ -6,8 +6,18 @@ import { createRequire } from 'node:module';
 
 // Astro loads a TypeScript config through a Vite dev server that transforms every module the config imports, again
 // in each build; Node 24 runs our TypeScript as it is, so the site's own modules are required natively (0.45 s a build).
-const { speechPaths, remarkSpeech, contentCheck, siteCheck, outputGate, hosting, phraseData, pagefind, offline } =
-  createRequire(import.meta.url)('./src/build.ts') as typeof import('./src/build.ts');
+const {
+  speechPaths,
+  remarkSpeech,
+  contentCheck,
+  traditional,
+  siteCheck,
+  outputGate,
+  hosting,
+  phraseData,
+  pagefind,
+  offline,
+} = createRequire(import.meta.url)('./src/build.ts') as typeof import('./src/build.ts');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech.example.org',
@@ -26,6 +36,9 @@ export default defineConfig({
   },
   // offline comes last: it lists every file the others write, the search index and phrase data included.
   integrations: [
+    // First: its corrections are checked before anything is printed, and its twins are written before the site's
+    // checks, which then read both editions.
+    traditional(speechPaths),
     contentCheck(speechPaths),
     mdx(),
     siteCheck(),

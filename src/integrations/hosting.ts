@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicyHeader } from '../site/security.ts';
 import { siteBase } from './base.ts';
+import { HANT_PREFIX } from '../traditional/edition.ts';
 
 /** sitemap.xml of every page, in the order Astro built them. */
 export function sitemap(urls: string[]): string {
@@ -26,9 +27,11 @@ export default function hosting(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages }) => {
         const out = fileURLToPath(dir);
+        // Both editions: each page, then its Traditional twin (written by the traditional integration).
         const urls = pages
-          .filter((p) => !p.pathname.startsWith('404'))
-          .map((p) => new URL(`${base}${p.pathname}`, site).href);
+          .filter((p) => !p.pathname.startsWith('404') && /(^|\/)$/.test(p.pathname))
+          .flatMap((p) => [`${base}${p.pathname}`, `${base}${HANT_PREFIX}${p.pathname}`])
+          .map((path) => new URL(path, site).href);
         writeFileSync(`${out}/sitemap.xml`, sitemap(urls));
         writeFileSync(
           `${out}/robots.txt`,
