@@ -1,9 +1,1 @@
-(function () {
-  try {
-    var root = document.documentElement;
-    var theme = localStorage.getItem('theme');
-    var size = localStorage.getItem('text-size');
-    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-    if (size) root.setAttribute('data-text-size', size);
-  } catch (e) {}
-})();
+try{let d=document,r=d.documentElement,s=localStorage,l=location,t=s.theme,z=s['text-size'],w=r.dataset.twin,e=s.edition;if(t=='light'||t=='dark')r.dataset.theme=t;if(z)r.dataset.textSize=z;if(w)if(!d.referrer.indexOf(l.origin+w))s.edition=r.lang;else if(e&&e!=r.lang)l.replace(w+l.search+l.hash)}catch{}

@@ -11,6 +11,7 @@ import { startCurrentSection } from './current-section.ts';
 import { SelectionLink } from './selection-link.ts';
 import { SitePreferences } from './site-preferences.ts';
 import { keepOffline } from './offline.ts';
+import { startEditionSwitch } from './edition-switch.ts';
 import { ResumeReading, startResumeReading } from './resume-reading.ts';
 
 // The stylesheet of the controls this module builds (the settings panel, the citation sheet, the selection link, the 二维码 dialog,
@@ -27,6 +28,7 @@ const styled = stylesheet(controlsStyles).then(() => {
 });
 
 keepOffline();
+startEditionSwitch();
 
 if (document.querySelector('[data-speech] .paragraph')) {
   startCurrentSection();

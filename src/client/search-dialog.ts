@@ -3,7 +3,7 @@ import { normaliseQuery } from '../search/normalise.ts';
 import { PHRASE_DATA, QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
 import { fill } from '../i18n/fill.ts';
-import { searchStrings as text } from '../i18n/zh-CN.ts';
+import { searchStrings as text } from '../i18n/browser.ts';
 import { cleanQuery } from '../search/query.ts';
 import { excerptAround, queryWords } from '../search/excerpt.ts';
 import { url } from '../site/urls.ts';
@@ -162,8 +162,8 @@ export class SearchDialog {
 
   async #showRelated(query: string, phrase: PhraseResult[]) {
     const related = await this.engine.related(query, phrase).catch(() => []);
+    const words = queryWords(await this.engine.fold(query).catch(() => query));
     if (query !== this.#shown) return;
-    const words = queryWords(query);
     this.#relatedResults.replaceChildren(...related.map((target) => this.#relatedItem(target, query, words)));
     const count = this.#related.querySelector<HTMLElement>('.search-related-count');
     if (count) count.textContent = fill(text['search.relatedCount'], { count: related.length });
@@ -196,7 +196,7 @@ export class SearchDialog {
   }
 
   #relatedItem(target: SearchTarget, query: string, words: string[]): HTMLLIElement {
-    const { before, match, after } = excerptAround(target.text, words);
+    const { before, match, after } = excerptAround(target.text, words, 24, target.shown);
     const link = el('a', '', el('span', 'search-place', this.#placeOf(target)));
     link.append(el('span', 'search-excerpt', before, ...(match ? [el('mark', '', match)] : []), after));
     link.href = resultHref(target, query);

@@ -6,6 +6,9 @@ import type { Bucket, StoredTarget } from '../search/phrase-index.ts';
 import { searchPhrase, type PhrasePage, type PhraseStore } from '../search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
 import { suggestPhrases } from '../search/suggest.ts';
+import { FOLD_FILE, fold, foldTable } from '../search/fold.ts';
+
+const HAN = /\p{Script=Han}/u;
 
 /** The part of Pagefind's JS API this search uses. */
 interface Pagefind {
@@ -27,12 +30,15 @@ export interface Found {
 export class SearchEngine {
   #files = new Map<string, Promise<unknown>>();
   #pagefind?: Promise<Pagefind>;
+  #fold?: Promise<Map<string, string>>;
+  // On the Traditional edition results show its own text and lead to its pages (same positions, same ids).
+  #hant = document.documentElement.lang === 'zh-Hant';
   #store: PhraseStore = {
     // Known when this code was built: a query's buckets are asked for the moment it is known.
     manifest: async () => manifest,
     bigrams: (bucket) => this.#json<Bucket>(`b/${bucket}.json`),
     chars: (bucket) => this.#json<Bucket>(`c/${bucket}.json`),
-    target: (index) => this.#json<StoredTarget>(`t/${index}.json`),
+    target: (index) => this.#json<StoredTarget>(`${this.#hant ? 'zh-Hant/' : ''}t/${index}.json`),
   };
 
   constructor(
@@ -69,23 +75,41 @@ export class SearchEngine {
     return this.#pagefind;
   }
 
+  /**
+   * The query in Simplified characters: its Traditional characters folded by the speech's own table (fold.json,
+   * 1.8 KB gzip), fetched with the first query on the Traditional pages and, on the Simplified pages, only for a
+   * query that finds nothing as typed. The build proves that folding never changes a Simplified query.
+   */
+  fold(query: string): Promise<string> {
+    if (!HAN.test(query)) return Promise.resolve(query);
+    this.#fold ??= this.#json<string>(FOLD_FILE).then(foldTable, (error: unknown) => {
+      this.#fold = undefined;
+      throw error;
+    });
+    return this.#fold.then((table) => fold(query, table));
+  }
+
   /** The first `limit` literal results in reading order, and how many there are: only their text is fetched. */
-  phrasePage(query: string, limit: number): Promise<PhrasePage> {
-    return searchPhrase(this.#store, query, limit);
+  async phrasePage(query: string, limit: number): Promise<PhrasePage> {
+    if (this.#hant || this.#fold) return searchPhrase(this.#store, await this.fold(query), limit);
+    const page = await searchPhrase(this.#store, query, limit);
+    if (page.total > 0 || !HAN.test(query)) return page;
+    const folded = await this.fold(query);
+    return folded === query ? page : searchPhrase(this.#store, folded, limit);
   }
 
   /** Every literal result, in reading order. */
   async phrase(query: string): Promise<PhraseResult[]> {
-    return (await searchPhrase(this.#store, query)).results;
+    return (await this.phrasePage(query, Infinity)).results;
   }
 
   /** Phrases of the speech one or two characters off a query that has no literal result (您是不是要找). */
-  suggest(query: string): Promise<string[]> {
-    return suggestPhrases(this.#store, query);
+  async suggest(query: string): Promise<string[]> {
+    return suggestPhrases(this.#store, await this.fold(query));
   }
 
   async related(query: string, found: PhraseResult[]): Promise<SearchTarget[]> {
-    const words = wordQuery(query);
+    const words = wordQuery(await this.fold(query));
     if (!words) return [];
     const [ids, pagefind] = await Promise.all([this.#json<string[]>('ids.json'), this.#loadPagefind()]);
     const { results } = await pagefind.search(words);

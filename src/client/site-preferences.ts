@@ -1,5 +1,5 @@
 // The theme and text-size controls: they save the reader's choice, which public/preferences.js applies on every load.
-import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button } from './dom.ts';
 
 const root = document.documentElement;

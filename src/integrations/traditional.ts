@@ -15,7 +15,12 @@ import {
   type Correction,
   type Proofreading,
 } from '../traditional/convert.ts';
-import { HANT_PREFIX, traditionalPage, type InterfaceTable } from '../traditional/edition.ts';
+import { HANT_PREFIX, traditionalPage, twinPath, type InterfaceTable } from '../traditional/edition.ts';
+import { editionSearch } from '../traditional/search-data.ts';
+import { PHRASE_DATA } from '../search/params.ts';
+import { FOLD_FILE } from '../search/fold.ts';
+import { prepare } from '../search/phrase.ts';
+import { searchTargets } from '../search/targets.ts';
 import { readPageSpeech } from './output-gate.ts';
 import { siteBase } from './base.ts';
 import { stopOnContentError } from './stop.ts';
@@ -94,6 +99,29 @@ export function checkTwin(file: string, simplified: string, traditional: string)
   return errors;
 }
 
+/**
+ * The Traditional edition's search data beside the phrase data: each target's file with the text it shows
+ * (phrase-data/zh-Hant/t/N.json) and the fold table (phrase-data/fold.json). Returns the table's size.
+ */
+function writeSearchData(folder: string, paths: SpeechPaths, base: string, proof: Proofreading): number {
+  const targets = searchTargets(loadOutline(paths), (slug) => `${base}${slug}/`);
+  const { starts } = prepare(targets);
+  const search = stopOnContentError(() =>
+    editionSearch(
+      targets,
+      (text) => convertRun(text, proof, new Map()).text,
+      (page) => twinPath(page, base),
+    ),
+  );
+  const data = join(folder, PHRASE_DATA);
+  mkdirSync(join(data, HANT_PREFIX, 't'), { recursive: true });
+  search.targets.forEach((target, i) =>
+    writeFileSync(join(data, HANT_PREFIX, 't', `${i}.json`), JSON.stringify({ start: starts[i], target })),
+  );
+  writeFileSync(join(data, FOLD_FILE), JSON.stringify(search.fold));
+  return [...search.fold].length / 2;
+}
+
 /** The built Simplified pages (below the output folder), not the edition's own nor Pagefind's. */
 export const simplifiedPages = (folder: string) =>
   readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -145,9 +173,10 @@ export default function traditional(paths: SpeechPaths & { traditional: string }
         }
         errors.push(...unmatched(proof, uses, 'any page'));
         stopOnContentError(() => throwAll(errors));
+        const fold = writeSearchData(folder, paths, base, proof);
         const made = proof.corrections.map((c) => uses.get(c) ?? 0).reduce((a, b) => a + b, 0);
         logger.info(
-          `${files.length} pages in Traditional characters under /${HANT_PREFIX}, ${made} corrections applied, every page read back exactly, in ${Math.round(performance.now() - started)} ms`,
+          `${files.length} pages in Traditional characters under /${HANT_PREFIX}, ${made} corrections applied, every page read back exactly, search data with a fold table of ${fold} characters, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

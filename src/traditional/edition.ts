@@ -249,7 +249,12 @@ export function traditionalPage(html: string, options: EditionOptions): EditionP
       flush();
       return;
     }
-    if (tag === 'html') setAttr(node, 'lang', HANT);
+    if (tag === 'html') {
+      setAttr(node, 'lang', HANT);
+      // Where public/preferences.js sends a reader who chose the other edition: here, the Simplified page.
+      const twin = attr(node, 'data-twin');
+      if (twin) setAttr(node, 'data-twin', twinPath(twin, base));
+    }
     const id = attr(node, 'id');
     const speech =
       (state.speech || attr(node, 'data-speech') !== undefined) && attr(node, 'data-editorial') === undefined;
