@@ -94,7 +94,9 @@ export function interfaceLookup(table: InterfaceTable) {
   const templates: { pattern: RegExp; names: string[]; traditional: string }[] = [];
   for (const [simplified, traditional] of table) {
     if (!/\{\w+\}/.test(simplified)) exact.set(simplified, traditional);
-    else templates.push({ ...templatePattern(simplified), traditional });
+    // A template of values and punctuation alone ({label}{span}。) would match any sentence: such text is converted.
+    else if (HAN.test(simplified.replace(/\{\w+\}/g, '')))
+      templates.push({ ...templatePattern(simplified), traditional });
   }
   return (text: string, convertValue: (value: string) => string): string | undefined => {
     const trimmed = text.trim();
