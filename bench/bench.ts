@@ -7,7 +7,7 @@ import { envCount } from './lib.ts';
 import { launch, serve } from './measure/browser.ts';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { measureBuild, measurePair } from './measure/build.ts';
+import { measureBuild, measurePair } from './measure/build-medians.ts';
 import { commit, machine } from './measure/machine.ts';
 import { weighPage } from './measure/page-weight.ts';
 import { report, type BenchResults } from './measure/report.ts';

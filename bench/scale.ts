@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { envCount, formatBytes as b, formatMs as ms, formatTable } from './lib.ts';
 import { launch, serve } from './measure/browser.ts';
-import { measureBuild, type BuildFigures } from './measure/build.ts';
+import { measureBuild, type BuildFigures } from './measure/build-medians.ts';
 import { PHASES } from './measure/timed-build.ts';
 import { commit, machine } from './measure/machine.ts';
 import { weighPage } from './measure/page-weight.ts';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readOutline } from '../src/speech/load.ts';
+// The test of a quote left open lives here, not beside errors.ts: this file already pays for importing the parser.
+import { readOutline, unclosedQuote } from '../src/speech/load.ts';
 import { speechPaths } from '../src/speech/paths.ts';
 import { contentCases } from './helpers/content-cases.ts';
 
@@ -23,4 +24,10 @@ for (const { folder, file, line, message } of contentCases) {
 test('the real chapters pass every check', () => {
   const outline = readOutline(speechPaths);
   assert.equal(outline.parts.length, 4);
+});
+
+test('a quotation mark left open in the frontmatter is found on the line that opens it', () => {
+  assert.equal(unclosedQuote(['---', 'part: 2', 'title: "二、甲', 'coverage: complete', '---']), 3);
+  assert.equal(unclosedQuote(['---', "title: '甲''乙'", 'part: 2', '---']), undefined);
+  assert.equal(unclosedQuote(['---', 'title: "甲\\"乙"', '---']), undefined);
 });

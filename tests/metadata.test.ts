@@ -28,5 +28,6 @@ test('a complete metadata file is read field by field, pages as text', () => {
   const metadata = read('tests/fixtures/metadata/complete.yaml');
   assert.equal(metadata.speaker, '某某');
   assert.equal(metadata.page, '1, 3');
+  assert.equal(metadata.publisherCity, '沈阳');
   assert.equal(metadata.updated, '2024-02-01');
 });

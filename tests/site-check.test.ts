@@ -20,10 +20,3 @@ test('a link to a missing fragment or page stops the build, naming the page and 
     ],
   );
 });
-
-test('the built site has no duplicate id and no broken internal link', () => {
-  assert.deepEqual(
-    checkFolder('dist').map((e) => e.message),
-    [],
-  );
-});

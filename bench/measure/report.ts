@@ -1,5 +1,5 @@
 import { formatBytes as b, formatMs as ms, formatTable } from '../lib.ts';
-import type { BuildFigures, PairedBuilds } from './build.ts';
+import type { BuildFigures, PairedBuilds } from './build-medians.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchFigures } from './search-latency.ts';
 import type { Size } from './sizes.ts';

@@ -1,7 +1,7 @@
 // The targets of the issue "Down to the floor", checked against one run's figures, so that `npm run bench` and
 // `npm run bench:scale` say which are met beside the figures themselves. A report, never a test: it does not fail.
 import { formatBytes as b, formatMs as ms, formatTable } from '../lib.ts';
-import type { PairedBuilds } from './build.ts';
+import type { PairedBuilds } from './build-medians.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchFigures } from './search-latency.ts';
 

@@ -28,7 +28,7 @@ test('GB/T 7714 with every fact places each in the standard order with its Weste
     accessed: '2026-11-26',
     speaker: '某某',
     occasion: '在某会议上的讲话',
-    place: '沈阳',
+    publisherCity: '沈阳',
     publisher: '某某出版者',
     issued: '2024-01-06',
     updated: '2024-02-01',

@@ -22,7 +22,8 @@ export interface Reference {
   speaker?: string;
   occasion?: string;
   publisher?: string;
-  place?: string;
+  /** Where the publisher is (出版地); `place` is a position in the speech. */
+  publisherCity?: string;
   issued?: string;
   updated?: string;
 }
@@ -39,12 +40,12 @@ export function gbt7714({
   speaker,
   occasion,
   publisher,
-  place,
+  publisherCity,
   issued,
   updated,
 }: Reference): string {
   const name = `${title}${occasion ? `: ${occasion}` : ''}[EB/OL]`;
-  const by = [place, publisher].filter(Boolean).join(': ');
+  const by = [publisherCity, publisher].filter(Boolean).join(': ');
   const year = issued?.slice(0, 4);
   const publication = [by, year].filter(Boolean).join(', ');
   const dates = `${publication}${updated ? `(${updated})` : ''}[${accessed}]`;

@@ -1,4 +1,8 @@
-// Marks, in every table of contents on the page and in the breadcrumb, the section the reader is reading.
+// Marks, in every copy of the contents on the page (the sidebar's, the home page's) and in the breadcrumb, the section
+// the reader is reading.
+
+/** A copy of the contents (目录): class toc in the page. */
+const CONTENTS = 'nav.toc';
 
 let headings: HTMLElement[] = [];
 let crumb: HTMLElement | null = null;
@@ -14,7 +18,8 @@ function mark() {
   const heading = inView();
   if (heading === current) return;
   current = heading;
-  for (const link of document.querySelectorAll('nav.toc a[aria-current="true"]')) link.removeAttribute('aria-current');
+  for (const link of document.querySelectorAll(`${CONTENTS} a[aria-current="true"]`))
+    link.removeAttribute('aria-current');
   const part =
     heading?.closest('.part')?.querySelector<HTMLElement>('.part-heading') ??
     document.querySelector<HTMLElement>('.part-heading');
@@ -22,7 +27,7 @@ function mark() {
     if (!target?.id) continue;
     // An entry's link ends with its id (#2-1, or /part-2/#2-1 from another page); ids begin differently per part.
     for (const link of document.querySelectorAll(
-      `nav.toc a[href$="#${CSS.escape(target.id)}"]:not([aria-current="page"])`,
+      `${CONTENTS} a[href$="#${CSS.escape(target.id)}"]:not([aria-current="page"])`,
     ))
       link.setAttribute('aria-current', 'true');
   }
@@ -38,7 +43,7 @@ function mark() {
   }
 }
 
-export function startCurrentSection() {
+export function start() {
   headings = [
     ...document.querySelectorAll<HTMLElement>('[data-speech] :is(.part-heading, h2[id], h3[id], .relationship)'),
   ];

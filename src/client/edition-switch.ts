@@ -3,7 +3,7 @@
  * and #fragment, read at the moment of the click. Without this code the link still opens the other edition's page.
  * (The choice is remembered by public/preferences.js, which sends a later visit to the chosen edition.)
  */
-export function startEditionSwitch(): void {
+export function start(): void {
   document.addEventListener(
     'click',
     (event) => {

@@ -10,7 +10,7 @@ const SCALE = 8;
 async function draw(canvas: HTMLCanvasElement, address: string) {
   // The library is its own chunk, fetched from the site on the first QR code a reader asks for.
   const { generate, correction } = await import('lean-qr/nano');
-  const modules = document.createElement('canvas');
+  const modules = build('canvas') as HTMLCanvasElement;
   generate(address, { minCorrectionLevel: correction.M }).toCanvas(modules, {
     on: [0, 0, 0],
     off: [255, 255, 255],
@@ -70,7 +70,7 @@ export class QrCode extends HTMLElement {
     });
   }
 
-  /** Opens the dialog for `address` (a permalink), titled with the place it leads to. */
+  /** Opens the dialog for `address` (a block's or the page's own), titled with the place it leads to. */
   async show(address: string, place: string) {
     const dialog = part<HTMLDialogElement>(this, 'dialog');
     const canvas = part<HTMLCanvasElement>(dialog, '.qr-image');

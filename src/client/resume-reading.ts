@@ -88,7 +88,7 @@ function rememberReading(): void {
 }
 
 /** Offers 继续阅读 where the page has the prompt, and remembers the reader's place where it shows the speech. */
-export function startResumeReading(): void {
+export function start(): void {
   const prompt = document.querySelector<HTMLElement>('resume-reading');
   if (prompt?.dataset.scope !== 'page') return;
   // While a prompt offers the old place, the page's top is not a new one: wait until the reader moves.

@@ -7,6 +7,7 @@ import { HIGHLIGHT_PARAM, PHRASE_DATA } from '../search/params.ts';
 import { FOLD_FILE, fold, foldTable } from '../search/fold.ts';
 import { cleanQuery, decodeFragment } from '../search/query.ts';
 import { stylesheet } from './stylesheet.ts';
+import { build, button } from './dom.ts';
 
 const HIGHLIGHT = 'search-phrase';
 
@@ -37,8 +38,7 @@ function show(ranges: Range[]): () => void {
     return () => CSS.highlights.delete(HIGHLIGHT);
   }
   const marks = ranges.reverse().map((range) => {
-    const mark = document.createElement('mark');
-    mark.className = 'search-mark';
+    const mark = build('mark', { class: 'search-mark' });
     range.surroundContents(mark);
     return mark;
   });
@@ -56,18 +56,13 @@ function scrollTo(range: Range) {
 
 /** Shows a bar that names the highlighted phrase and clears it. */
 function showClearBar(root: HTMLElement, phrase: string, clear: () => void) {
-  const label = document.createElement('span');
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = text['search.clearHighlight'];
-  const bar = document.createElement('div');
-  bar.className = 'search-landing';
-  bar.setAttribute('role', 'status');
-  bar.append(label, button);
+  const label = build('span');
+  const clearButton = button({}, text['search.clearHighlight']);
+  const bar = build('div', { class: 'search-landing', role: 'status' }, label, clearButton);
   root.append(bar);
   // Filled once shown: a status region's words are announced only if it was there before they changed.
   requestAnimationFrame(() => (label.textContent = fill(text['search.highlighted'], { phrase })));
-  button.addEventListener('click', () => {
+  clearButton.addEventListener('click', () => {
     clear();
     bar.remove();
     // The button that had the focus is gone: give it to the text, not to the page's start.
@@ -84,7 +79,7 @@ const loaded = () =>
   );
 
 /** On a page opened from a search result: marks each occurrence of the phrase in the target paragraph and scrolls to it. */
-export async function highlightArrival(root: HTMLElement, asked: string) {
+export async function start(root: HTMLElement, asked: string) {
   const phrase = cleanQuery(asked);
   const id = decodeFragment(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;

@@ -16,13 +16,6 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<WordMatches> }[] }>;
 }
 
-export interface Found {
-  /** Blocks that contain the whole phrase, in reading order. */
-  phrase: PhraseResult[];
-  /** Blocks Pagefind matched word by word that do not contain the phrase, best first. */
-  related: SearchTarget[];
-}
-
 /**
  * The two layers of search: the phrase layer on the split phrase data (only the pieces a query needs), and
  * Pagefind's word index after it, not fetched at all until related results are asked for.
@@ -98,11 +91,6 @@ export class SearchEngine {
     return folded === query ? page : searchPhrase(this.#store, folded, limit);
   }
 
-  /** Every literal result, in reading order. */
-  async phrase(query: string): Promise<PhraseResult[]> {
-    return (await this.phrasePage(query, Infinity)).results;
-  }
-
   /** Phrases of the speech one or two characters off a query that has no literal result (您是不是要找). */
   async suggest(query: string): Promise<string[]> {
     return suggestPhrases(this.#store, await this.fold(query));
@@ -117,10 +105,5 @@ export class SearchEngine {
     const related = relatedBlocks(pages, new Set(ids), new Set(found.map((r) => r.target.id)));
     const stored = await Promise.all(related.map((id) => this.#store.target(ids.indexOf(id))));
     return stored.map((s) => s.target);
-  }
-
-  async find(query: string): Promise<Found> {
-    const phrase = await this.phrase(query);
-    return { phrase, related: await this.related(query, phrase) };
   }
 }

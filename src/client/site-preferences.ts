@@ -2,8 +2,6 @@
 import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button } from './dom.ts';
 
-const root = document.documentElement;
-
 /** The text sizes a reader can choose, smallest first; "medium" is the default and sets no attribute. */
 const TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
 type TextSize = (typeof TEXT_SIZES)[number];
@@ -65,7 +63,7 @@ export class SitePreferences extends HTMLElement {
       if (button?.dataset.setTheme) this.#setTheme(button.dataset.setTheme);
       if (button?.dataset.textStep) this.#setTextSize(Number(button.dataset.textStep));
     });
-    // A settings panel closes like a menu: on Esc, and on a tap anywhere outside it.
+    // The preferences panel (显示设置) closes like a menu: on Esc, and on a tap anywhere outside it.
     const panel = this.querySelector('details');
     document.addEventListener('click', (event) => {
       if (panel?.open && event.target instanceof Node && !this.contains(event.target)) panel.open = false;
@@ -75,11 +73,12 @@ export class SitePreferences extends HTMLElement {
       panel.open = false;
       panel.querySelector('summary')?.focus();
     });
-    this.#setTheme(root.dataset.theme ?? 'system');
+    this.#setTheme(document.documentElement.dataset.theme ?? 'system');
     this.#setTextSize(0);
   }
 
   #setTheme(theme: string) {
+    const root = document.documentElement;
     const chosen = theme === 'light' || theme === 'dark' ? theme : undefined;
     if (chosen) root.dataset.theme = chosen;
     else delete root.dataset.theme;
@@ -89,6 +88,7 @@ export class SitePreferences extends HTMLElement {
   }
 
   #setTextSize(step: number) {
+    const root = document.documentElement;
     const current = TEXT_SIZES.indexOf((root.dataset.textSize ?? 'medium') as TextSize);
     const at = Math.min(TEXT_SIZES.length - 1, Math.max(0, current + step));
     const size = TEXT_SIZES[at] ?? 'medium';

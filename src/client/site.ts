@@ -1,26 +1,29 @@
-// The one script every page loads. Reading needs none of it: it loads the other controls on the reader's first move
-// (or at once when the address points into the page), and search when it is asked for. Their markup is the
-// server's, or their own; the custom elements upgrade it when defined.
+// The one script every page loads. Reading needs none of it: it is a table of what loads on which event. Each module
+// it loads exports start(), which does the work: importing one does nothing.
 import { QUERY_PARAM } from '../search/params.ts';
 import { isShortcut } from './shortcut.ts';
 import { stylesheet } from './stylesheet.ts';
 import dialogStyles from '../styles/search-dialog.css?url';
 
-const WAKE = ['pointerover', 'pointerdown', 'focusin', 'scroll', 'selectionchange'] as const;
-const controls = () => import('./controls.ts');
+type Module = { start(): void };
+/** A module loaded and started once; a failed load is forgotten, so the next event asks again (a lost connection). */
+const once = <M extends Module>(load: () => Promise<M>) => {
+  let loading: Promise<M> | undefined;
+  return () =>
+    (loading ??= load().then(
+      (module) => (module.start(), module),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+};
+// Every control besides search (the sidebar's drawer, the preferences, the citation sheet, the QR code, 继续阅读, offline).
+const controls = once(() => import('./controls.ts'));
 // Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
-let loading: Promise<typeof import('./site-search.ts')> | undefined;
-const search = () =>
-  (loading ??= Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(
-    ([code]) => code,
-    (error: unknown) => {
-      // Asked for again on the next key or click, as after a lost connection.
-      loading = undefined;
-      throw error;
-    },
-  ));
+const search = once(() => Promise.all([import('./site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code));
 /** Opens search once its code is there; if the code cannot come, the #search link still leads to the no-JS hint. */
-const showSearch = () =>
+const openSearch = () =>
   search().then(
     ({ openSearch }) => openSearch(),
     () => (location.hash = '#search'),
@@ -29,45 +32,46 @@ const showSearch = () =>
 /** The element the event happened on, or inside, that matches `selector`. */
 const hit = (event: Event, selector: string) =>
   event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
+const SEARCH_LINK = '.search-open';
+// A click with a modifier key (a new tab, a new window) is the browser's.
+const plain = (event: MouseEvent) =>
+  !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button);
 
-function wake(event?: Event) {
-  // Focus and typing in search's field are not a move: the controls would compete with the search for the network.
-  if (/^(focusin|selectionchange)$/.test(event?.type ?? '') && document.activeElement?.closest('site-search')) return;
-  for (const type of WAKE) document.removeEventListener(type, wake, true);
-  void controls();
-}
-
-// A control the reader opened before this script ran (the settings, whose panel the controls build) wakes them too.
-// #search asks for search alone: the other controls wait for a move, off search's network.
-if ((location.hash && location.hash !== '#search') || document.querySelector('details[open]')) wake();
-else for (const type of WAKE) document.addEventListener(type, wake, { capture: true, passive: true });
-
-document.addEventListener('click', (event) => {
+// event                                   what loads (and then what it does)
+const TABLE: [string, (event: never) => unknown][] = [
+  // The reader's first move: every control besides search. Focus and typing in search's field are not a move: the
+  // controls would compete with the search for the network.
+  [
+    'pointerover pointerdown focusin scroll selectionchange',
+    (event: Event) =>
+      (/^(f|se)/.test(event.type) && document.activeElement?.closest('site-search')) || controls().catch(() => {}),
+  ],
   // A paragraph number or link mark is a permanent link: following it also opens the citation sheet, once its code
   // is there, so the first tap works even while the code is still on its way.
-  const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink)');
-  if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
-  // The search control is a #search link: clicked before this script ran, it leaves #search in the address, which
-  // search honours when it lands.
-  // A click with a modifier key (a new tab, a new window) is the browser's.
-  const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
-  if (hit(event, '.search-open') && !modified) {
-    event.preventDefault();
-    void showSearch();
-  }
-});
+  [
+    'click',
+    (event: MouseEvent) => {
+      const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink)');
+      if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
+    },
+  ],
+  // The search link (a #search link without scripts), `/` or Ctrl/⌘+K: search, opened.
+  [
+    'click keydown',
+    (event: MouseEvent & KeyboardEvent) => {
+      if (!(event.type[0] == 'k' ? isShortcut(event) : hit(event, SEARCH_LINK) && plain(event))) return;
+      event.preventDefault();
+      void openSearch();
+    },
+  ],
+  // Pointing at or focusing the search link: search's code, ahead of the click.
+  ['pointerover focusin', (event: Event) => hit(event, SEARCH_LINK) && search().catch(() => {})],
+];
+for (const [types, handler] of TABLE)
+  for (const type of types.split(' ')) document.addEventListener(type, handler as EventListener, true);
 
-document.addEventListener('keydown', (event) => {
-  if (!isShortcut(event)) return;
-  event.preventDefault();
-  void showSearch();
-});
-
-// Pointing at or focusing the search control fetches search's code ahead of the click.
-for (const type of ['pointerover', 'focusin'])
-  document.addEventListener(type, (event) => void (hit(event, '.search-open') && search().catch(() => {})), {
-    passive: true,
-  });
-
-// ?q= asks for a search; #search is the search link followed before this script ran.
-if (location.hash === '#search' || new URLSearchParams(location.search).has(QUERY_PARAM)) void search().catch(() => {});
+// On arrival. The address points into the page, or a control was opened before this script ran (the preferences, whose
+// panel the controls build): the controls at once. #search (the search link followed before this script ran) or ?q=:
+// search, which honours them when it lands; the other controls wait for a move, off search's network.
+if ((location.hash && location.hash != '#search') || document.querySelector('details[open]')) void controls();
+if (location.hash == '#search' || new URLSearchParams(location.search).has(QUERY_PARAM)) void search().catch(() => {});

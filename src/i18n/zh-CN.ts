@@ -67,11 +67,26 @@ export const controlsText = {
 export const zhCN = {
   'site.skipLink': '跳到正文',
   'site.nav': '站点',
-  'site.nav.contents': '目录',
-  'site.nav.full': '全文',
-  'site.nav.plan': '行动方案要点',
-  'site.nav.terms': '关键词',
-  'site.nav.editorial': '编辑说明',
+  // Each page's name, written once: its title, its breadcrumb, its heading and its entry in the site's navigation.
+  'page.home': '目录',
+  'page.full': '全文',
+  'page.plan': '行动方案要点',
+  'page.terms': '关键词',
+  'page.editorial': '编辑说明',
+  'page.search': '搜索',
+  'page.notFound': '找不到该页面',
+  // Each page's description (meta description and og:description).
+  'page.home.description':
+    '讲话全文与目录：{parts}个部分、{sections}个“第X”小节、{relationships}个关系、{items}个“X是”条目，每一段都有固定链接。',
+  'page.part.description': '{label}{span}。',
+  'page.full.description': '讲话全文：一页中的全部文本，供通读、查找和打印。',
+  'page.plan.description':
+    '讲话中关于全面振兴新突破三年行动方案的全部论述，逐条引自原文并链接到所在段落；讲话没有逐项列出10个方面新突破和50项重点任务。',
+  'page.terms.description': '讲话中加引号的{count}个词语，按拼音排序，注明出现次数并链接到每一处所在段落。',
+  'page.editorial.description':
+    '本站对原始文本做了哪些编辑处理：拼合被版面截断的段落、改用全角标点、按条目分段、标注缺失部分，以及各级固定链接的编号规则。',
+  'page.search.description': '在讲话原文中查找词语或句子，直达包含它的段落。',
+  'page.notFound.description': '找不到您要的页面；可以从目录或全文中查找。',
   'site.footer': '本站按报纸刊载的讲话文本整理；编辑所作的改动见',
   'site.footer.printAddress': '本页地址：{url}',
   'sidebar.toggle': '目录',
@@ -79,7 +94,6 @@ export const zhCN = {
   'drawer.nav': '栏目',
   'contents.title': '目录',
   'breadcrumb.label': '位置',
-  'breadcrumb.home': '目录',
   'pagination.label': '上一部分和下一部分',
   'pagination.prev': '上一部分',
   'pagination.next': '下一部分',

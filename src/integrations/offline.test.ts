@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { addressOf, fileOf, isKept, keptFiles, serviceWorker, versionOf } from './offline.ts';
 
 test('the offline copy keeps pages, styles, scripts and the search data, not host files or unused Pagefind UIs', () => {
-  for (const file of ['index.html', 'part-2/index.html', '_astro/site.abc.js', 'search-targets.json'])
+  for (const file of [
+    'index.html',
+    'part-2/index.html',
+    '_astro/site.abc.js',
+    'phrase-data/ids.json',
+    'phrase-data/b/0.json',
+  ])
     assert.ok(isKept(file), file);
   for (const file of ['pagefind/pagefind.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/index/zh-cn_1.pf_index'])
     assert.ok(isKept(file), file);

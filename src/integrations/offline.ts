@@ -67,7 +67,7 @@ export default function offline(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);
         const files = keptFiles(folder);
-        const code = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
+        const code = readFileSync(new URL('./service-worker/service-worker.js', import.meta.url), 'utf8');
         writeFileSync(join(folder, 'sw.js'), serviceWorker(files, base, code));
         // Raw bytes: compressing every file only to log a figure cost 1.5 s at ×100; tests/site/weight.test.ts weighs it gzipped.
         const size = (list: KeptFile[]) =>

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContentError, throwAll, visible } from './errors.ts';
-import { unclosedQuote } from './load.ts';
 
 test('invisible and look-alike characters are shown by code point, so two strings that differ look different', () => {
   assert.equal(visible('积蓄\u200b力量'), '积蓄⟨U+200B⟩力量');
@@ -20,10 +19,4 @@ test('several problems are thrown together, the first one on the first line', ()
   assert.throws(() => throwAll([new ContentError('a.mdx', 3, 'one'), new ContentError('b.mdx', 9, 'two')]), {
     message: 'a.mdx:3: one\n  and 1 more:\n  b.mdx:9: two',
   });
-});
-
-test('a quotation mark left open in the frontmatter is found on the line that opens it', () => {
-  assert.equal(unclosedQuote(['---', 'part: 2', 'title: "二、甲', 'coverage: complete', '---']), 3);
-  assert.equal(unclosedQuote(['---', "title: '甲''乙'", 'part: 2', '---']), undefined);
-  assert.equal(unclosedQuote(['---', 'title: "甲\\"乙"', '---']), undefined);
 });

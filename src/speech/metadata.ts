@@ -32,7 +32,7 @@ export const metadataSchema = z
     /** Who publishes this site's text (GB/T 7714: 出版者). */
     publisher: words.optional(),
     /** Where the publisher is (GB/T 7714: 出版地), e.g. 沈阳. */
-    place: words.optional(),
+    publisherCity: words.optional(),
     /** The day this site first published the text (GB/T 7714: 出版年, its year). */
     issued: day.optional(),
     /** The day this site's text last changed (GB/T 7714: 更新或修改日期). */

@@ -12,7 +12,7 @@ const TITLE = SOURCE.split('\n')
 
 // GB/T 7714-2015, electronic resource: 主要责任者. 题名: 其他题名信息[EB/OL]. 出版地: 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径.
 const GBT7714 =
-  /^(?:(?<speaker>[^.]+)\. )?(?<title>[^:[]+)(?:: (?<occasion>[^[]+))?\[EB\/OL\]\. (?:(?:(?<place>[^:,]+): )?(?<publisher>[^,]+), (?<year>\d{4}))?(?:\((?<updated>\d{4}-\d{2}-\d{2})\))?\[(?<accessed>\d{4}-\d{2}-\d{2})\]\. (?<url>\S+)\.$/;
+  /^(?:(?<speaker>[^.]+)\. )?(?<title>[^:[]+)(?:: (?<occasion>[^[]+))?\[EB\/OL\]\. (?:(?:(?<publisherCity>[^:,]+): )?(?<publisher>[^,]+), (?<year>\d{4}))?(?:\((?<updated>\d{4}-\d{2}-\d{2})\))?\[(?<accessed>\d{4}-\d{2}-\d{2})\]\. (?<url>\S+)\.$/;
 
 test('复制 GB/T 7714 引用 copies the standard form for an electronic resource, dated the day of copying, with only the metadata file’s facts', async () => {
   const metadata = readMetadata('content/metadata.yaml', readFileSync('content/metadata.yaml', 'utf8'));
@@ -37,7 +37,7 @@ test('复制 GB/T 7714 引用 copies the standard form for an electronic resourc
   // Each element is there exactly when the editors' metadata gives it.
   assert.equal(groups.speaker, metadata.speaker);
   assert.equal(groups.occasion, metadata.occasion);
-  assert.equal(groups.place, metadata.place);
+  assert.equal(groups.publisherCity, metadata.publisherCity);
   assert.equal(groups.publisher, metadata.publisher);
   assert.equal(groups.year, metadata.issued?.slice(0, 4));
   assert.equal(groups.updated, metadata.updated);

@@ -1,9 +1,15 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page, Request } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { newPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/setup.ts';
 import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PHRASE_DATA } from '../../src/search/params.ts';
+import { wordQuery } from '../../src/search/normalise.ts';
+import { searchPhrase, type PhraseStore } from '../../src/search/phrase-lookup.ts';
+import { relatedBlocks, type WordMatches } from '../../src/search/related.ts';
 
 const session = useSite();
 
@@ -127,6 +133,49 @@ function whereItBegins(blocks: Block[], phrase: string): string[] {
 
 const hrefId = (href: string) => decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
 
+/** The phrase data as the build wrote it, read from the files: every bucket and target has its file. */
+function builtPhraseData(): { store: PhraseStore; ids: string[] } {
+  const folder = join('dist', PHRASE_DATA);
+  const json = async <T>(name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as T;
+  const count = (dir: string) => readdirSync(join(folder, dir)).length;
+  const manifest = { bigramBuckets: count('b'), charBuckets: count('c'), targets: count('t') };
+  const ids = JSON.parse(readFileSync(join(folder, 'ids.json'), 'utf8')) as string[];
+  const store: PhraseStore = {
+    manifest: async () => manifest,
+    bigrams: (bucket) => json(`b/${bucket}.json`),
+    chars: (bucket) => json(`c/${bucket}.json`),
+    target: (index) => json(`t/${index}.json`),
+  };
+  return { store, ids };
+}
+
+/** Pagefind's answer for each query's words, asked in the page as search asks it (no worker, the site's own files). */
+async function wordMatches(page: Page, queries: string[]): Promise<Map<string, WordMatches[]>> {
+  const asked = [...new Set(queries.filter(Boolean))];
+  const answers = await page.evaluate(async (asked) => {
+    type Pagefind = {
+      options(options: object): Promise<void>;
+      search(words: string): Promise<{ results: { data(): Promise<WordMatches> }[] }>;
+    };
+    const script = '/pagefind/pagefind.js';
+    const pagefind = (await import(script)) as Pagefind;
+    await pagefind.options({ basePath: '/pagefind/', noWorker: true });
+    const out: WordMatches[][] = [];
+    for (const words of asked) {
+      const { results } = await pagefind.search(words);
+      const pages = await Promise.all(results.map((result) => result.data()));
+      out.push(
+        pages.map(({ locations, anchors }) => ({
+          locations,
+          anchors: anchors.map(({ id, location }) => ({ id, location })),
+        })),
+      );
+    }
+    return out;
+  }, asked);
+  return new Map(asked.map((words, i) => [words, answers[i]!]));
+}
+
 describe('finding phrases', () => {
   let blocks: Block[];
   let cases: { kind: string; phrase: string; typed: string; expected: string[] }[];
@@ -150,22 +199,20 @@ describe('finding phrases', () => {
       [],
       'every phrase taken from the text is somewhere in it',
     );
-    const found = await page.evaluate(
-      async (queries) => {
-        type Found = { phrase: { target: { id: string } }[]; related: { id: string }[] };
-        const search = document.querySelector('site-search') as HTMLElement & {
-          load(): { engine: { find(q: string): Promise<Found> } };
-        };
-        const { engine } = search.load();
-        const out: { literal: string[]; related: string[] }[] = [];
-        for (const query of queries) {
-          const { phrase, related } = await engine.find(query);
-          out.push({ literal: phrase.map((r) => r.target.id), related: related.map((b) => b.id) });
-        }
-        return out;
-      },
-      cases.map((c) => c.typed),
+    // The search element's two layers, through the pure functions it is made of: the literal layer over the phrase
+    // data the build wrote, the word layer over Pagefind's answers in the page. The next test goes through the UI.
+    const { store, ids } = builtPhraseData();
+    const words = await wordMatches(
+      page,
+      cases.map((c) => wordQuery(c.typed)),
     );
+    const found: { literal: string[]; related: string[] }[] = [];
+    for (const c of cases) {
+      const literal = (await searchPhrase(store, c.typed)).results.map((r) => r.target.id);
+      const matches = words.get(wordQuery(c.typed));
+      const related = matches ? relatedBlocks(matches, new Set(ids), new Set(literal)) : [];
+      found.push({ literal, related });
+    }
     let expectedTotal = 0,
       listedTotal = 0,
       correct = 0,
@@ -388,6 +435,46 @@ describe('the search dialog', () => {
     await page.keyboard.type('特有');
     await resultsFor(page, '辽老大特有');
     assert.equal(await page.locator('.search-results a').count(), 1);
+    await page.context().close();
+  });
+
+  test('an answer that arrives after the reader typed another query never replaces the newer results', async () => {
+    const page = await newPage(session.browser);
+    // Counts the phrase data's fetches still to be read, so the test knows when the old query's work has run out.
+    await page.addInitScript(() => {
+      let pending = 0;
+      const fetchData = window.fetch.bind(window);
+      window.fetch = async (input, init) => {
+        if (!String(input instanceof Request ? input.url : input).includes('/phrase-data/'))
+          return fetchData(input, init);
+        pending++;
+        const response = await fetchData(input, init).catch((error: unknown) => {
+          pending--;
+          throw error;
+        });
+        const json = response.json.bind(response);
+        response.json = () => json().finally(() => pending--);
+        return response;
+      };
+      (window as unknown as { phrasePending: () => number }).phrasePending = () => pending;
+    });
+    // A one-character query reads a character bucket (c/), a longer one two-character buckets (b/): held apart.
+    const held: Route[] = [];
+    await page.route('**/phrase-data/c/**', (route) => void held.push(route));
+    await page.goto(`${session.site.origin}/part-2/`);
+    await pressToSearch(page);
+    await page.keyboard.type('省');
+    await page.waitForFunction(() => (window as unknown as { phrasePending: () => number }).phrasePending() > 0);
+    await page.locator('#search-query').fill('RCEP');
+    await resultsFor(page, 'RCEP');
+    assert.equal(held.length, 1, 'the first query is still waiting for its data');
+    await held[0]!.continue();
+    await page.waitForFunction(() => (window as unknown as { phrasePending: () => number }).phrasePending() === 0);
+    // One task later every promise the old answer started has settled.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+    assert.equal(await page.locator('.search-results').getAttribute('data-query'), 'RCEP');
+    assert.match((await page.locator('.search-results a mark').first().textContent())!, /RCEP/i);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'RCEP');
     await page.context().close();
   });
 

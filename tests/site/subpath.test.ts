@@ -1,8 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { checkFolder } from '../../src/integrations/site-check.ts';
 import { launch } from '../helpers/browser.ts';
@@ -29,11 +30,21 @@ after(async () => {
   rmSync(OUT, { recursive: true, force: true });
 });
 
-test('built under a sub-path, the site passes the link check against that path', () => {
-  assert.deepEqual(
-    checkFolder(OUT, BASE).map((e) => e.message),
-    [],
-  );
+test('built under a sub-path, a link that leaves the path stops the link check, naming the page', () => {
+  // The build already ran the check on OUT; a copy with one link written without the path shows the check can fail.
+  const copy = mkdtempSync(join(tmpdir(), 'speech-subpath-'));
+  try {
+    cpSync(OUT, copy, { recursive: true });
+    const page = join(copy, 'index.html');
+    const html = readFileSync(page, 'utf8');
+    assert.ok(html.includes(`href="${BASE}full/"`), 'the home page links to the full text below the path');
+    writeFileSync(page, html.replace(`href="${BASE}full/"`, 'href="/full/"'));
+    const messages = checkFolder(copy, BASE).map((e) => e.message);
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0]!, /index\.html:\d+: the link "\/full\/" leaves the site's base \/speech\//);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 test('under a sub-path every page loads all its assets from below that path', async () => {

@@ -1,6 +1,10 @@
+// @ts-check
 // The service worker's code. src/integrations/offline.ts writes it to sw.js after
 // `const OFFLINE = { version, base, files: [[path, hash], …] }`: the build's files, each with a hash of its content.
-/* global OFFLINE */
+// Type-checked against the WebWorker library by this folder's tsconfig.json (`npm run check`); OFFLINE is in offline.d.ts.
+
+// The lib's `self` is any worker's scope; this one is a service worker's.
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
 // One cache per build, named by its version; the prefix names this site's base, so that sites sharing an origin keep apart.
 const PREFIX = `offline:${OFFLINE.base}:`;
@@ -10,7 +14,11 @@ const HASH = 'x-content-hash';
 // Names that change whenever their content does (Vite's and Pagefind's hashed files): the kept copy is always right.
 const HASHED = /\/_astro\/|\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 
-// A file unchanged since the last build is copied from that build's cache, not downloaded again.
+/**
+ * A file unchanged since the last build is copied from that build's cache, not downloaded again.
+ * @param {Cache} cache
+ * @param {[path: string, hash: string]} file
+ */
 async function keep(cache, [path, hash]) {
   const url = OFFLINE.base + path;
   const previous = await caches.match(url, { ignoreVary: true });
@@ -26,43 +34,47 @@ async function keep(cache, [path, hash]) {
 // The Traditional edition (OFFLINE.hant) is kept only for a reader who opens it: when one of its pages is asked for,
 // and again with each new build once the previous copy holds it.
 const HANT = OFFLINE.base + 'zh-Hant/';
+/** @param {Cache} cache */
 const keepHant = (cache) => Promise.all((OFFLINE.hant ?? []).map((file) => keep(cache, file)));
 const hadHant = () => caches.match(HANT, { ignoreVary: true }).then(Boolean);
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
       .then((cache) =>
         Promise.all([
           ...OFFLINE.files.map((file) => keep(cache, file)),
-          hadHant().then((had) => had && keepHant(cache)),
+          hadHant().then((had) => (had ? keepHant(cache) : [])),
         ]),
       )
-      .then(() => self.skipWaiting()),
+      .then(() => worker.skipWaiting()),
   );
 });
 
 // The new build's copy is whole: drop the older ones.
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) => keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE))
       .then((old) => Promise.all(old.map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+      .then(() => worker.clients.claim()),
   );
 });
 
 // Pagefind asks for some files with ?ts=… and pages may carry ?q=…: the kept copy is the file without them.
+/** @param {RequestInfo} request */
 const kept = (request) =>
   caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true }));
 
+/** @param {Request} request */
 async function fromCopy(request) {
   return (await kept(request)) ?? fetch(request);
 }
 
 // Pages and unhashed files come from the network while there is one, so a new build shows at once.
+/** @param {Request} request */
 async function fromNetwork(request) {
   try {
     return await fetch(request, { cache: 'no-cache' });
@@ -75,7 +87,7 @@ async function fromNetwork(request) {
   }
 }
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(OFFLINE.base)) return;
