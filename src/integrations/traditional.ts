@@ -8,6 +8,7 @@ import { ContentError, throwAll } from '../speech/errors.ts';
 import { loadOutline } from '../speech/load.ts';
 import type { SpeechPaths } from '../speech/paths.ts';
 import {
+  saveConversionCache,
   convertRun,
   convertToSimplified,
   firstDifference,
@@ -174,6 +175,7 @@ export default function traditional(paths: SpeechPaths & { traditional: string }
         errors.push(...unmatched(proof, uses, 'any page'));
         stopOnContentError(() => throwAll(errors));
         const fold = writeSearchData(folder, paths, base, proof);
+        saveConversionCache();
         const made = proof.corrections.map((c) => uses.get(c) ?? 0).reduce((a, b) => a + b, 0);
         logger.info(
           `${files.length} pages in Traditional characters under /${HANT_PREFIX}, ${made} corrections applied, every page read back exactly, search data with a fold table of ${fold} characters, in ${Math.round(performance.now() - started)} ms`,
