@@ -72,14 +72,14 @@ test('the twin keeps the markup byte for byte and converts text, worded attribut
   const html =
     '<!DOCTYPE html><html lang="zh-CN" data-twin="/zh-Hant/part-2/"><head><title>积蓄发展</title></head><body><a href="/part-2/#p1" aria-label="链接：二、">显示设置</a>' +
     '<a class="edition-switch" href="/zh-Hant/part-2/" hreflang="zh-Hant" lang="zh-Hant" aria-label="繁體中文" data-edition-switch>繁</a>' +
-    '<p id="p1" data-speech>深入落实，<strong>积蓄发展</strong>势能 &amp; 资金链</p><script>var 发 = 1</script></body></html>';
+    '<cite-tools data-reference="{&quot;newspaper&quot;:&quot;辽宁日报&quot;}"></cite-tools><p id="p1" data-speech>深入落实，<strong>积蓄发展</strong>势能 &amp; 资金链</p><script>var 发 = 1</script></body></html>';
   const { html: out, errors } = convert(html);
   assert.deepEqual(errors, []);
   assert.equal(
     out,
     '<!DOCTYPE html><html lang="zh-Hant" data-twin="/part-2/"><head><title>積蓄發展</title></head><body><a href="/zh-Hant/part-2/#p1" aria-label="連結：二、">顯示設定</a>' +
       '<a class="edition-switch" href="/part-2/" hreflang="zh-CN" lang="zh-CN" aria-label="简体中文" data-edition-switch>简</a>' +
-      '<p id="p1" data-speech>深入落實，<strong>積蓄發展</strong>勢能 &amp; 資金鏈</p><script>var 发 = 1</script></body></html>',
+      '<cite-tools data-reference="{&quot;newspaper&quot;:&quot;遼寧日報&quot;}"></cite-tools><p id="p1" data-speech>深入落實，<strong>積蓄發展</strong>勢能 &amp; 資金鏈</p><script>var 发 = 1</script></body></html>',
   );
 });
 

@@ -32,8 +32,9 @@ const BLOCKS = new Set(
     ' ',
   ),
 );
-// Attributes whose words a reader meets (read aloud, shown as a tooltip, or shown by others: descriptions, titles).
-const WORDED = new Set(['aria-label', 'title', 'alt', 'placeholder', 'content']);
+// Attributes whose words a reader meets (read aloud, shown as a tooltip, or shown by others: descriptions, titles),
+// and the editors' bibliographic facts the citation tools copy (data-reference, JSON: only its Han characters change).
+const WORDED = new Set(['aria-label', 'title', 'alt', 'placeholder', 'content', 'data-reference']);
 const HAN = /\p{Script=Han}/u;
 
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
