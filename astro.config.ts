@@ -1,38 +1,36 @@
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { createRequire } from 'node:module';
 
 // Astro loads a TypeScript config through a Vite dev server that transforms every module the config imports, again
 // in each build; Node 24 runs our TypeScript as it is, so the site's own modules are required natively (0.45 s a build).
 const {
   speechPaths,
-  remarkSpeech,
+  speechMarkdown,
   contentCheck,
   traditional,
+  traditionalPages,
   siteCheck,
   outputGate,
   hosting,
   phraseData,
   pagefind,
   offline,
-} = createRequire(import.meta.url)('./src/build.ts') as typeof import('./src/build.ts');
+} = createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
+const site = process.env.SITE_URL ?? 'https://speech.example.org';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://speech.example.org',
+  site,
   // A sub-path such as /speech/ for hosting below a site's root (see the README).
-  base: process.env.BASE_PATH ?? '/',
+  base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   markdown: {
-    // GFM and SmartyPants would rewrite characters of the speech; only CJK-friendly emphasis is wanted.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkCjkFriendly, [remarkSpeech, speechPaths]],
-    }),
+    // Astro's unified pipeline (its default processor runs no remark or rehype plugin): see src/speech/markdown.ts.
+    processor: speechMarkdown(speechPaths),
   },
   // offline comes last: it lists every file the others write, the search index and phrase data included.
   integrations: [
@@ -43,6 +41,12 @@ export default defineConfig({
     mdx(),
     siteCheck(),
     outputGate(speechPaths),
+    // The pages only (it leaves out 404 and endpoints such as speech.txt), and no namespace the site has no use for.
+    // The Traditional edition's pages are written after Astro's, so the sitemap is told them (customPages).
+    sitemap({
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      customPages: traditionalPages(site, base, speechPaths),
+    }),
     hosting(),
     phraseData(),
     pagefind(),

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 // The test of a quote left open lives here, not beside errors.ts: this file already pays for importing the parser.
-import { readOutline, unclosedQuote } from '../src/speech/load.ts';
+import { readOutline } from '../src/speech/load.ts';
+import { unclosedQuote } from '../src/speech/read-chapter.ts';
 import { speechPaths } from '../src/speech/paths.ts';
 import { contentCases } from './helpers/content-cases.ts';
 

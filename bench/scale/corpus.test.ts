@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readChapter } from '../../src/speech/load.ts';
+import { readChapter } from '../../src/speech/read-chapter.ts';
 import { checkAgainstSource } from '../../src/speech/fidelity.ts';
 import { editPart, parseSource } from '../../src/speech/source.ts';
 import { scaleCorpus, sentencesOf, type Corpus } from './corpus.ts';

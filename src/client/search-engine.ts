@@ -2,8 +2,8 @@ import type { SearchTarget } from '../search/targets.ts';
 import { wordQuery } from '../search/normalise.ts';
 import type { PhraseResult } from '../search/phrase.ts';
 import manifest from 'virtual:phrase-manifest';
-import type { Bucket, StoredTarget } from '../search/phrase-index.ts';
-import { searchPhrase, type PhrasePage, type PhraseStore } from '../search/phrase-lookup.ts';
+import { phraseStore } from '../search/phrase-files.ts';
+import { searchPhrase, type PhrasePage } from '../search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../search/related.ts';
 import { suggestPhrases } from '../search/suggest.ts';
 import { FOLD_FILE, fold, foldTable } from '../search/fold.ts';
@@ -21,18 +21,13 @@ interface Pagefind {
  * Pagefind's word index after it, not fetched at all until related results are asked for.
  */
 export class SearchEngine {
-  #files = new Map<string, Promise<unknown>>();
+  #files = new Map<string, Promise<string>>();
   #pagefind?: Promise<Pagefind>;
   #fold?: Promise<Map<string, string>>;
-  // On the Traditional edition results show its own text and lead to its pages (same positions, same ids).
+  // On the Traditional edition the targets come from its own folder (each with the text shown there, and its page):
+  // the same positions and ids, so only the files of targets (t/…) are read from there.
   #hant = document.documentElement.lang === 'zh-Hant';
-  #store: PhraseStore = {
-    // Known when this code was built: a query's buckets are asked for the moment it is known.
-    manifest: async () => manifest,
-    bigrams: (bucket) => this.#json<Bucket>(`b/${bucket}.json`),
-    chars: (bucket) => this.#json<Bucket>(`c/${bucket}.json`),
-    target: (index) => this.#json<StoredTarget>(`${this.#hant ? 'zh-Hant/' : ''}t/${index}.json`),
-  };
+  #store = phraseStore(manifest, (name) => this.#read(this.#hant && name.startsWith('t/') ? `zh-Hant/${name}` : name));
 
   constructor(
     private dataUrl: string,
@@ -40,19 +35,19 @@ export class SearchEngine {
   ) {}
 
   /** A file of the phrase data, fetched once; a failure is forgotten so that the next query tries again. */
-  #json<T>(name: string): Promise<T> {
+  #read(name: string): Promise<string> {
     let file = this.#files.get(name);
     if (!file) {
       const url = this.dataUrl + name;
       file = fetch(url)
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))))
+        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: ${response.status}`))))
         .catch((error: unknown) => {
           this.#files.delete(name);
           throw error;
         });
       this.#files.set(name, file);
     }
-    return file as Promise<T>;
+    return file;
   }
 
   #loadPagefind() {
@@ -75,10 +70,13 @@ export class SearchEngine {
    */
   fold(query: string): Promise<string> {
     if (!HAN.test(query)) return Promise.resolve(query);
-    this.#fold ??= this.#json<string>(FOLD_FILE).then(foldTable, (error: unknown) => {
-      this.#fold = undefined;
-      throw error;
-    });
+    this.#fold ??= this.#read(FOLD_FILE).then(
+      (text) => foldTable(JSON.parse(text) as string),
+      (error: unknown) => {
+        this.#fold = undefined;
+        throw error;
+      },
+    );
     return this.#fold.then((table) => fold(query, table));
   }
 
@@ -99,7 +97,7 @@ export class SearchEngine {
   async related(query: string, found: PhraseResult[]): Promise<SearchTarget[]> {
     const words = wordQuery(await this.fold(query));
     if (!words) return [];
-    const [ids, pagefind] = await Promise.all([this.#json<string[]>('ids.json'), this.#loadPagefind()]);
+    const [ids, pagefind] = await Promise.all([this.#store.ids(), this.#loadPagefind()]);
     const { results } = await pagefind.search(words);
     const pages = await Promise.all(results.map((result) => result.data()));
     const related = relatedBlocks(pages, new Set(ids), new Set(found.map((r) => r.target.id)));

@@ -1,5 +1,6 @@
 import { normaliseQuery } from '../search/normalise.ts';
-import { PHRASE_DATA, QUERY_PARAM } from '../search/params.ts';
+import { PHRASE_DATA } from '../search/phrase-files.ts';
+import { QUERY_PARAM } from '../search/params.ts';
 import { cleanQuery } from '../search/query.ts';
 import { queryWords } from '../search/excerpt.ts';
 import { fill } from '../i18n/fill.ts';

@@ -16,7 +16,14 @@ test('the offline copy keeps pages, styles, scripts and the search data, not hos
     assert.ok(isKept(file), file);
   for (const file of ['pagefind/pagefind.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/index/zh-cn_1.pf_index'])
     assert.ok(isKept(file), file);
-  for (const file of ['_headers', 'robots.txt', 'sitemap.xml', 'sw.js', 'pagefind/pagefind-ui.js'])
+  for (const file of [
+    '_headers',
+    'robots.txt',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'sw.js',
+    'pagefind/pagefind-ui.js',
+  ])
     assert.ok(!isKept(file), file);
   assert.ok(!isKept('pagefind/pagefind-worker.js'), 'search runs without a worker');
 });

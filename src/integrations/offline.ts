@@ -12,7 +12,7 @@ export type KeptFile = [path: string, hash: string];
 const NOT_KEPT = [
   /^_headers$/,
   /^robots\.txt$/,
-  /^sitemap\.xml$/,
+  /^sitemap-(index|\d+)\.xml$/,
   /^sw\.js$/,
   /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./,
 ];

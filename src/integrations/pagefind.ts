@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
 import { loadOutline } from '../speech/load.ts';
 import { speechPaths } from '../speech/paths.ts';
 
@@ -16,28 +16,27 @@ function indexLanguages(outputPath: string): Record<string, number> {
   );
 }
 
-/** Pagefind's command, as its package declares it. */
-function pagefindCommand(): string {
-  const root = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
-  const { bin } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-    bin: string | Record<string, string>;
-  };
-  return join(root, typeof bin === 'string' ? bin : bin.pagefind!);
+/** Fails with Pagefind's own messages when a step reports any. */
+function stopOn(step: string, errors: string[]): void {
+  if (errors.length) throw new Error(`pagefind: ${step}: ${errors.join('; ')}`);
 }
 
-/** Runs Pagefind's command over the part pages of a built site; its output is dist/pagefind/. */
-function runPagefind(site: string, slugs: string[]): Promise<void> {
-  // Only the part pages carry data-pagefind-body: reading /full/ (the whole speech again) would only slow the build.
-  const args = ['--site', site, '--glob', `{${slugs.join(',')}}/index.html`, '--silent'];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [pagefindCommand(), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0 ? done() : fail(new Error(`pagefind: ${errors.trim() || `it stopped with code ${code}`}`)),
+/** Indexes the part pages of a built site through Pagefind's Node API, as Starlight does; its output is dist/pagefind/. */
+async function runPagefind(site: string, slugs: string[]): Promise<void> {
+  try {
+    const { index, errors } = await createIndex();
+    stopOn('creating the index', errors);
+    if (!index) throw new Error('pagefind: no index was created');
+    // Only the part pages carry data-pagefind-body: reading /full/ (the whole speech again) would only slow the build.
+    stopOn(
+      'reading the pages',
+      (await index.addDirectory({ path: site, glob: `{${slugs.join(',')}}/index.html` })).errors,
     );
-  });
+    stopOn('writing the index', (await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
+  } finally {
+    // Pagefind's service is a child process: the build's own process would otherwise wait for it.
+    await close();
+  }
 }
 
 /** Writes the Pagefind index of the built site's part pages; any indexing error or a page left out fails the build. */
@@ -58,8 +57,9 @@ async function writeIndex(site: string, slugs: string[]): Promise<{ pages: numbe
 }
 
 /**
- * Astro integration: indexes the production build with Pagefind. Pagefind's own process starts as soon as the pages
- * are written and works while the build's checks run in this one; the build waits for it when its turn comes.
+ * Astro integration: indexes the production build with Pagefind. Pagefind's own process (its Node API's service)
+ * starts as soon as the pages are written and works while the build's checks run in this one; the build waits for
+ * it when its turn comes.
  */
 export default function pagefind(): AstroIntegration {
   let indexing: ReturnType<typeof writeIndex> | undefined;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PHRASE_DATA } from '../search/params.ts';
+import { PHRASE_DATA, phraseFiles } from '../search/phrase-files.ts';
 import { buildPhraseIndex, type PhraseIndex } from '../search/phrase-index.ts';
 import { searchTargets } from '../search/targets.ts';
 import { loadOutline } from '../speech/load.ts';
@@ -12,16 +12,11 @@ import { writeFilesAside } from './write-files.ts';
 /** The module through which the search code knows the bucket counts: no manifest file to wait for. */
 const MANIFEST_MODULE = 'virtual:phrase-manifest';
 
-/** Writes the split phrase data: bigram buckets b/N.json, character buckets c/N.json, targets t/N.json, ids.json. */
+/** Writes the split phrase data (names and encoding: src/search/phrase-files.ts); resolves to the number of files. */
 export async function writePhraseData(folder: string, index: PhraseIndex): Promise<number> {
-  const files: [string, unknown][] = [
-    ['ids.json', index.ids],
-    ...index.bigrams.map((bucket, i): [string, unknown] => [`b/${i}.json`, bucket]),
-    ...index.chars.map((bucket, i): [string, unknown] => [`c/${i}.json`, bucket]),
-    ...index.targets.map((target, i): [string, unknown] => [`t/${i}.json`, target]),
-  ];
+  const files = phraseFiles(index);
   // Thousands of small files at ×100 of the text: written on their own thread while the build goes on.
-  await writeFilesAside(files.map(([name, data]) => [join(folder, name), JSON.stringify(data)]));
+  await writeFilesAside(files.map(([name, text]) => [join(folder, name), text]));
   return files.length;
 }
 

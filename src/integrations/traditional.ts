@@ -6,6 +6,7 @@ import { zhCN } from '../i18n/zh-CN.ts';
 import { zhHant } from '../i18n/zh-Hant.ts';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { loadOutline } from '../speech/load.ts';
+import { PAGES } from '../data/route.ts';
 import type { SpeechPaths } from '../speech/paths.ts';
 import {
   saveConversionCache,
@@ -18,7 +19,7 @@ import {
 } from '../traditional/convert.ts';
 import { HANT_PREFIX, traditionalPage, twinPath, type InterfaceTable } from '../traditional/edition.ts';
 import { editionSearch } from '../traditional/search-data.ts';
-import { PHRASE_DATA } from '../search/params.ts';
+import { PHRASE_DATA, phraseFile } from '../search/phrase-files.ts';
 import { FOLD_FILE } from '../search/fold.ts';
 import { prepare } from '../search/phrase.ts';
 import { searchTargets } from '../search/targets.ts';
@@ -115,12 +116,26 @@ function writeSearchData(folder: string, paths: SpeechPaths, base: string, proof
     ),
   );
   const data = join(folder, PHRASE_DATA);
-  mkdirSync(join(data, HANT_PREFIX, 't'), { recursive: true });
-  search.targets.forEach((target, i) =>
-    writeFileSync(join(data, HANT_PREFIX, 't', `${i}.json`), JSON.stringify({ start: starts[i], target })),
-  );
+  search.targets.forEach((target, i) => {
+    const file = join(data, HANT_PREFIX, phraseFile.target(i));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ start: starts[i], target }));
+  });
   writeFileSync(join(data, FOLD_FILE), JSON.stringify(search.fold));
   return [...search.fold].length / 2;
+}
+
+/**
+ * The Traditional edition's pages as full URLs, for the sitemap (written before the edition exists): the twin of
+ * each of the site's pages in the sitemap (route data's PAGES, but 404) and of each part's page.
+ */
+export function traditionalPages(site: string, base: string, paths: SpeechPaths): string[] {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const own = Object.values(PAGES)
+    .map((page) => page.path)
+    .filter((path) => path !== PAGES.notFound.path);
+  const parts = loadOutline(paths).parts.map((part) => `${part.slug}/`);
+  return [...own, ...parts].map((path) => new URL(`${root}${HANT_PREFIX}${path}`, site).href);
 }
 
 /** The built Simplified pages (below the output folder), not the edition's own nor Pagefind's. */

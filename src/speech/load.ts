@@ -1,160 +1,28 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { checkSequence, readBlocks } from './chapter.ts';
-import { ContentError, hasUnseen, throwAll } from './errors.ts';
+import { join } from 'node:path';
+import { ContentError, throwAll } from './errors.ts';
 import { checkAgainstSource } from './fidelity.ts';
 import { buildOutline, type Chapter, type Outline, type Paragraph, type Part } from './outline.ts';
-import { chapterSchema } from './schema.ts';
 import type { SpeechPaths } from './paths.ts';
+import { readChapter } from './read-chapter.ts';
 import { readMetadata, type Metadata } from './metadata.ts';
 import { readQuotations, type Topic } from './quotations.ts';
 import { editPart, parseSource, type Source } from './source.ts';
 import { quotedTerms, type Term } from './terms.ts';
 
-/** The same Markdown dialect as the site's MDX pipeline, so blocks are read exactly as they are rendered. */
-export const parser = unified().use(remarkParse).use(remarkMdx).use(remarkCjkFriendly);
-
-/** The first invisible or look-alike character of a chapter: a word with U+200B in it looks like the source's and is not. */
-function checkUnseen(file: string, text: string): void {
-  text.split('\n').forEach((line, i) => {
-    // Most lines hold none: test the line once, and look for the column only in a line that does.
-    if (!hasUnseen(line)) return;
-    const at = [...line].findIndex(hasUnseen);
-    if (at >= 0)
-      throw new ContentError(
-        file,
-        i + 1,
-        `an invisible or look-alike character, ${[...line][at]}, stands at column ${at + 1} (after “${[...line].slice(Math.max(0, at - 8), at).join('')}”); delete it or type the ordinary character`,
-      );
-  });
+/** A file as read: its path relative to the project (as error messages name it) and its text. */
+export interface TextFile {
+  file: string;
+  text: string;
 }
 
-/** Frontmatter as Astro reads it; a YAML error becomes the chapter's line, not the parser's (which is the end of a string left open). */
-function readFrontmatter(file: string, text: string): ReturnType<typeof parseFrontmatter> {
-  try {
-    return parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-  } catch (error) {
-    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    if (!reason || !mark) throw error;
-    const open = unclosedQuote(text.split('\n'));
-    const problem = open ? 'a quotation mark opened here is never closed' : reason;
-    throw new ContentError(file, open ?? mark.line + 1, `the frontmatter cannot be read: ${problem}`);
-  }
-}
-
-/** The line (1-based) of the frontmatter where a quoted value opens and no later line closes it. */
-export function unclosedQuote(lines: string[]): number | undefined {
-  const end = lines.indexOf('---', 1);
-  let open: { quote: string; line: number } | undefined;
-  for (let i = 1; i < (end < 0 ? lines.length : end); i++) {
-    let rest = lines[i]!;
-    if (!open) {
-      const value = /^\s*[\w-]+:\s*(["'])/.exec(rest);
-      if (!value) continue;
-      open = { quote: value[1]!, line: i + 1 };
-      rest = rest.slice(value[0].length);
-    }
-    // In YAML a quote inside its own kind of string is escaped as \" or doubled as ''.
-    const unescaped = open.quote === '"' ? rest.replace(/\\./g, '') : rest.replaceAll("''", '');
-    if (unescaped.includes(open.quote)) open = undefined;
-  }
-  return open?.line;
-}
-
-/** The MDX parser's error as the chapter's line: an unclosed tag's message carries where the tag opens, not the point. */
-function readMdx(file: string, content: string): Root {
-  try {
-    return parser.parse(content);
-  } catch (error) {
-    const { reason, line } = error as { reason?: string; line?: number };
-    if (!reason) throw error;
-    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
-    throw new ContentError(file, Number(opened ?? line ?? 1), `the chapter cannot be read as MDX: ${reason}`);
-  }
-}
-
-/** Reads one chapter file: frontmatter checked against the schema, blocks classified and numbered in sequence. */
-export function readChapter(file: string, text: string): Chapter {
-  checkUnseen(file, text);
-  const { frontmatter, rawFrontmatter, content } = readFrontmatter(file, text);
-  const parsed = chapterSchema.safeParse(frontmatter);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = String(issue.path[0] ?? '');
-    const line = field ? rawFrontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 : 0;
-    throw new ContentError(
-      file,
-      line > 0 ? line : 1,
-      `frontmatter ${field ? `"${field}" ` : ''}is wrong: ${issue.message}`,
-    );
-  }
-  const lineOf = (field: string) => rawFrontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 || 1;
-  const blocks = readBlocks(readMdx(file, content), file);
-  throwAll(checkSequence(blocks, file));
-  return { file, ...parsed.data, partLine: lineOf('part'), titleLine: lineOf('title'), blocks };
-}
-
-/** The verbatim source, parsed into its title and parts. */
-export function readSource(paths: SpeechPaths): Source {
-  return parseSource(readFileSync(join(paths.root, paths.source), 'utf8'));
-}
-
-/** Reads and checks every chapter against the source; throws a ContentError naming each bad file and line. */
-export function readOutline(paths: SpeechPaths): Outline {
-  const source = readSource(paths);
-  const folder = join(paths.root, paths.chapters);
-  const chapters = readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    // In name order, whatever the file system's: the same chapter is named in an error on every run.
-    .sort()
-    .map((name) => join(folder, name))
-    .map((path) => readChapter(relative(paths.root, path), readFileSync(path, 'utf8')));
-  const outline = buildOutline(source.title, chapters);
-  const errors = chapters.flatMap((chapter) => {
-    const part = source.parts.find((p) => p.number === chapter.part);
-    if (!part)
-      return [
-        new ContentError(
-          chapter.file,
-          chapter.partLine,
-          `part ${chapter.part} is not in the source, which has parts ${source.parts.map((p) => p.number).join(', ')}`,
-        ),
-      ];
-    return checkAgainstSource(chapter, editPart(part));
-  });
-  for (const part of source.parts) {
-    if (!chapters.some((c) => c.part === part.number))
-      errors.push(new ContentError(paths.chapters, undefined, `no chapter holds part ${part.number} of the source`));
-  }
-  throwAll(errors);
-  return outline;
-}
-
-// One cache for the whole process: the config's remark plugin, the built pages and the integrations each get their
-// own copy of this module, and reading and checking the speech once per build is enough.
-const CACHE = Symbol.for('speech.outline-cache');
-const shared = globalThis as unknown as Record<symbol, Map<string, Outline> | undefined>;
-const caches = (shared[CACHE] ??= new Map<string, Outline>());
-
-/** The outline of the whole speech, read from the chapters and checked against the source; re-read only when a file changes. */
-export function loadOutline(paths: SpeechPaths): Outline {
-  const folder = join(paths.root, paths.chapters);
-  const files = [join(paths.root, paths.source), ...readdirSync(folder).map((name) => join(folder, name))];
-  const key = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
-  let outline = caches.get(key);
-  if (!outline) {
-    outline = readOutline(paths);
-    // Only the newest state of the files is kept (the dev server re-reads after every edit).
-    caches.clear();
-    caches.set(key, outline);
-  }
-  return outline;
+/** Every file the speech is made from, already read: the verbatim source, the chapters in name order, the editors' YAML. */
+export interface SpeechFiles {
+  source: string;
+  /** In name order, whatever the file system's: the same chapter is named in an error on every run. */
+  chapters: TextFile[];
+  plan: TextFile;
+  metadata: TextFile;
 }
 
 /** A newspaper page break the editors rejoined: the text either side, and the paragraph that now holds it. */
@@ -174,43 +42,122 @@ export interface Speech {
   metadata: Metadata;
 }
 
+const chapterFiles = (paths: SpeechPaths) =>
+  readdirSync(join(paths.root, paths.chapters))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => join(paths.chapters, name));
+
+const read = (paths: SpeechPaths, file: string): TextFile => ({
+  file,
+  text: readFileSync(join(paths.root, file), 'utf8'),
+});
+
+/** The verbatim source, parsed into its title and parts. */
+export function readSource(paths: SpeechPaths): Source {
+  return parseSource(read(paths, paths.source).text);
+}
+
+/** The outline of the chapters, each checked against the source; throws a ContentError naming each bad file and line. */
+export function outlineOf(source: Source, chapters: Chapter[], chaptersFolder: string): Outline {
+  const outline = buildOutline(source.title, chapters);
+  const errors = chapters.flatMap((chapter) => {
+    const part = source.parts.find((p) => p.number === chapter.part);
+    if (!part)
+      return [
+        new ContentError(
+          chapter.file,
+          chapter.partLine,
+          `part ${chapter.part} is not in the source, which has parts ${source.parts.map((p) => p.number).join(', ')}`,
+        ),
+      ];
+    return checkAgainstSource(chapter, editPart(part));
+  });
+  for (const part of source.parts) {
+    if (!chapters.some((c) => c.part === part.number))
+      errors.push(new ContentError(chaptersFolder, undefined, `no chapter holds part ${part.number} of the source`));
+  }
+  throwAll(errors);
+  return outline;
+}
+
+/** Reads and checks every chapter against the source (the plan and metadata left out). */
+export function readOutline(paths: SpeechPaths): Outline {
+  const chapters = chapterFiles(paths).map((file) => read(paths, file));
+  return outlineOf(
+    readSource(paths),
+    chapters.map(({ file, text }) => readChapter(file, text)),
+    paths.chapters,
+  );
+}
+
+/** The paragraph that holds each rejoined page break, from the offset editPart gives in the part's running text. */
 function rejoinedBreaks(source: Source, outline: Outline): Rejoined[] {
   return outline.parts.flatMap((part) => {
     const printed = source.parts.find((p) => p.number === part.number);
-    return (printed ? editPart(printed).rejoined : []).flatMap(({ before, after }) => {
-      // The paragraph that holds the last character before the join (an item may begin right after it).
-      const join =
-        part.paragraphs
-          .map((p) => p.text)
-          .join('')
-          .indexOf(before + after) +
-        before.length -
-        1;
+    // The running text is the part's speech blocks in order: section headings and paragraphs.
+    const blocks = part.blocks.flatMap((b) =>
+      b.kind === 'note' ? [] : [{ text: b.kind === 'section' ? b.section.label : b.paragraph.text, block: b }],
+    );
+    return (printed ? editPart(printed).rejoined : []).map(({ before, after, at }): Rejoined => {
+      // The block that holds the last character before the join (an item may begin right after it).
       let end = 0;
-      const paragraph = join < 0 ? undefined : part.paragraphs.find((p) => (end += p.text.length) > join);
-      if (!paragraph)
+      const block = blocks.find((b) => (end += b.text.length) >= at)?.block;
+      if (!block || block.kind === 'section')
         throw new ContentError(part.file, undefined, `the page break “${before}|${after}” is rejoined in no paragraph`);
-      return [{ part, paragraph, before, after }];
+      return { part, paragraph: block.paragraph, before, after };
     });
   });
 }
 
-const speeches = new WeakMap<Outline, { key: string; speech: Speech }>();
-
-/** The whole speech as the site shows it; throws a ContentError naming the file and line of any problem. */
-export function loadSpeech(paths: SpeechPaths): Speech {
-  const outline = loadOutline(paths);
-  // Every page asks (src/middleware.ts): derive it once per outline and state of the editors' files.
-  const key = [paths.plan, paths.metadata].map((f) => `${f}@${statSync(join(paths.root, f)).mtimeMs}`).join('|');
-  const cached = speeches.get(outline);
-  if (cached?.key === key) return cached.speech;
-  const speech = {
+/** The whole speech as the site shows it, from its files already read; throws a ContentError naming the file and line of any problem. */
+export function assembleSpeech(files: SpeechFiles, chaptersFolder: string): Speech {
+  const source = parseSource(files.source);
+  const outline = outlineOf(
+    source,
+    files.chapters.map(({ file, text }) => readChapter(file, text)),
+    chaptersFolder,
+  );
+  return {
     outline,
-    rejoined: rejoinedBreaks(readSource(paths), outline),
-    plan: readQuotations(paths.plan, readFileSync(join(paths.root, paths.plan), 'utf8'), outline),
+    rejoined: rejoinedBreaks(source, outline),
+    plan: readQuotations(files.plan.file, files.plan.text, outline),
     terms: quotedTerms(outline),
-    metadata: readMetadata(paths.metadata, readFileSync(join(paths.root, paths.metadata), 'utf8')),
+    metadata: readMetadata(files.metadata.file, files.metadata.text),
   };
-  speeches.set(outline, { key, speech });
+}
+
+/** The state of every input file: a change to any of them (the dev server re-reads after each edit) changes it. */
+function stateOf(paths: SpeechPaths): string {
+  const files = [
+    paths.source,
+    ...readdirSync(join(paths.root, paths.chapters)).map((name) => join(paths.chapters, name)),
+  ];
+  return [...files, paths.plan, paths.metadata].map((f) => `${f}@${statSync(join(paths.root, f)).mtimeMs}`).join('|');
+}
+
+// One memo for the whole process, on globalThis: the config's plugins, the built pages and the integrations each get
+// their own copy of this module, and reading and checking the speech once per state of its files is enough.
+const MEMO = Symbol.for('speech.memo');
+const memo = globalThis as typeof globalThis & { [MEMO]?: { key: string; speech: Speech } };
+
+/** The whole speech, read and checked when a file changed since the last call (once per build); throws a ContentError. */
+export function loadSpeech(paths: SpeechPaths): Speech {
+  const key = `${paths.root}:${stateOf(paths)}`;
+  const known = memo[MEMO];
+  if (known?.key === key) return known.speech;
+  const speech = assembleSpeech(
+    {
+      source: read(paths, paths.source).text,
+      chapters: chapterFiles(paths).map((file) => read(paths, file)),
+      plan: read(paths, paths.plan),
+      metadata: read(paths, paths.metadata),
+    },
+    paths.chapters,
+  );
+  memo[MEMO] = { key, speech };
   return speech;
 }
+
+/** The outline of the whole speech (see loadSpeech). */
+export const loadOutline = (paths: SpeechPaths): Outline => loadSpeech(paths).outline;

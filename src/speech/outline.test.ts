@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readChapter } from './load.ts';
+import { readChapter } from './read-chapter.ts';
 import { buildOutline } from './outline.ts';
 
 const chapter = (part: number, body: string) =>

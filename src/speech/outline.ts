@@ -52,13 +52,15 @@ export interface Part extends Entry {
 
 /**
  * One block of a chapter with what it receives in the page: a section heading its section's id; an item or
- * relationship its own id and its paragraph's; any other paragraph its number; a note nothing but its words.
+ * relationship its own id and its paragraph's; any other paragraph its number; a note nothing but its words. `line`
+ * is its first line in the chapter file, by which the rendered page's node finds it.
  */
-export type PlacedBlock =
+export type PlacedBlock = { line: number } & (
   | { kind: 'section'; section: Section }
   | { kind: 'item' | 'relationship'; entry: Entry; paragraph: Paragraph }
   | { kind: 'paragraph'; paragraph: Paragraph }
-  | { kind: 'note'; note: { source: string; comment: string } };
+  | { kind: 'note'; note: { source: string; comment: string } }
+);
 
 export interface Outline {
   title: string;
@@ -100,7 +102,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       let section: Section | undefined;
       for (const block of chapter.blocks) {
         if (block.kind === 'note') {
-          part.blocks.push({ kind: 'note', note: { source: block.source, comment: block.comment } });
+          part.blocks.push({ line: block.line, kind: 'note', note: { source: block.source, comment: block.comment } });
           continue;
         }
         if (block.kind === 'section') {
@@ -113,7 +115,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
             items: [],
           };
           part.sections.push(section);
-          part.blocks.push({ kind: 'section', section });
+          part.blocks.push({ line: block.line, kind: 'section', section });
           continue;
         }
         const number = ++paragraphCount;
@@ -127,7 +129,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
         if (block.kind === 'paragraph') {
           const own = paragraph(section?.place ?? part.place);
           part.paragraphs.push(own);
-          part.blocks.push({ kind: 'paragraph', paragraph: own });
+          part.blocks.push({ line: block.line, kind: 'paragraph', paragraph: own });
           continue;
         }
         // readBlocks calls an enumerated block an item only inside a section.
@@ -137,7 +139,7 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
         else part.relationships.push(entry);
         const own = paragraph(entry.place);
         part.paragraphs.push(own);
-        part.blocks.push({ kind: block.kind, entry, paragraph: own });
+        part.blocks.push({ line: block.line, kind: block.kind, entry, paragraph: own });
       }
       return part;
     });

@@ -45,8 +45,8 @@ export interface EditedPart {
   number: number;
   heading?: string;
   paragraphs: string[];
-  /** Where a page break was rejoined: the text on each side of the join. */
-  rejoined: { before: string; after: string }[];
+  /** Where a page break was rejoined: the text on each side of the join, and its offset in the part's running text. */
+  rejoined: { before: string; after: string; at: number }[];
   /** True when the source stops in the middle of this part's last paragraph. */
   cutOff: boolean;
   /** The newspaper's own marks that are not the speech, such as （上接第一版）: taken out of the paragraphs, shown only in notes. */
@@ -69,14 +69,17 @@ export function editPart(part: SourcePart): EditedPart {
   const paragraphs: string[] = [];
   const rejoined: EditedPart['rejoined'] = [];
   const lines = part.lines.map((line) => takeMarks(toFullWidth(line)));
+  // The length of the running text so far (every paragraph joined): where the next line is put on.
+  let length = 0;
   for (const line of lines.map((l) => l.text).filter((text) => text !== '')) {
     const last = paragraphs.at(-1);
     if (last !== undefined && !ENDS_SENTENCE.test(last)) {
-      rejoined.push({ before: last.slice(-8), after: line.slice(0, 8) });
+      rejoined.push({ before: last.slice(-8), after: line.slice(0, 8), at: length });
       paragraphs[paragraphs.length - 1] = last + line;
     } else {
       paragraphs.push(line);
     }
+    length += line.length;
   }
   return {
     number: part.number,

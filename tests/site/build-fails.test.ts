@@ -54,6 +54,23 @@ for (const { folder, file, line, message } of contentCases) {
   });
 }
 
+test('a build run in-process stops on a broken chapter with its error, and the test process goes on', async () => {
+  chapters('item-out-of-sequence');
+  const { build } = await import('astro');
+  const here = process.cwd();
+  // The project's paths are taken from the directory the build runs in (src/speech/paths.ts).
+  process.chdir(copy);
+  try {
+    await assert.rejects(build({ root: copy, logLevel: 'silent' }), (error: Error & { error?: Error }) => {
+      assert.equal(error.message, 'the build stopped on the content error above');
+      assert.match(error.error!.message, /^content\/speech\/part-3\.mdx:13: item 三是 is out of sequence/);
+      return true;
+    });
+  } finally {
+    process.chdir(here);
+  }
+});
+
 test('a real build of the real chapters prints no warning', () => {
   chapters();
   const { status, lines } = build();

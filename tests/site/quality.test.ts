@@ -199,12 +199,16 @@ test('every page but the 404 has a title, a description, a canonical address and
     assert.match(meta.canonical!, /^https:\/\//);
   }
   await page.close();
-  const sitemap = await (await fetch(`${site.origin}/sitemap.xml`)).text();
+  const index = await (await fetch(`${site.origin}/sitemap-index.xml`)).text();
+  const [, first] = /<loc>https:\/\/speech\.example\.org(\/sitemap-0\.xml)<\/loc>/.exec(index) ?? [];
+  assert.ok(first, index);
+  const sitemap = await (await fetch(`${site.origin}${first}`)).text();
   for (const path of PAGES.filter((p) => !p.includes('404')))
     assert.ok(sitemap.includes(`<loc>https://speech.example.org${path}</loc>`), `sitemap lists ${path}`);
+  assert.doesNotMatch(sitemap, /404|speech\.txt/);
   assert.match(
     await (await fetch(`${site.origin}/robots.txt`)).text(),
-    /Sitemap: https:\/\/speech\.example\.org\/sitemap\.xml/,
+    /Sitemap: https:\/\/speech\.example\.org\/sitemap-index\.xml/,
   );
 });
 

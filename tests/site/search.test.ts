@@ -5,8 +5,8 @@ import { newPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/setup.ts';
 import { pageBreaks, sentences, sourceLines } from '../helpers/source.ts';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PHRASE_DATA } from '../../src/search/params.ts';
+import { dirname, join } from 'node:path';
+import { PHRASE_DATA, phraseFile, phraseStore } from '../../src/search/phrase-files.ts';
 import { wordQuery } from '../../src/search/normalise.ts';
 import { searchPhrase, type PhraseStore } from '../../src/search/phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../../src/search/related.ts';
@@ -136,17 +136,15 @@ const hrefId = (href: string) => decodeURIComponent(new URL(href, 'http://x').ha
 /** The phrase data as the build wrote it, read from the files: every bucket and target has its file. */
 function builtPhraseData(): { store: PhraseStore; ids: string[] } {
   const folder = join('dist', PHRASE_DATA);
-  const json = async <T>(name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as T;
-  const count = (dir: string) => readdirSync(join(folder, dir)).length;
-  const manifest = { bigramBuckets: count('b'), charBuckets: count('c'), targets: count('t') };
-  const ids = JSON.parse(readFileSync(join(folder, 'ids.json'), 'utf8')) as string[];
-  const store: PhraseStore = {
-    manifest: async () => manifest,
-    bigrams: (bucket) => json(`b/${bucket}.json`),
-    chars: (bucket) => json(`c/${bucket}.json`),
-    target: (index) => json(`t/${index}.json`),
+  const read = (name: string) => readFileSync(join(folder, name), 'utf8');
+  const count = (first: string) => readdirSync(join(folder, dirname(first))).length;
+  const manifest = {
+    bigramBuckets: count(phraseFile.bigrams(0)),
+    charBuckets: count(phraseFile.chars(0)),
+    targets: count(phraseFile.target(0)),
   };
-  return { store, ids };
+  const ids = JSON.parse(read(phraseFile.ids)) as string[];
+  return { store: phraseStore(manifest, async (name) => read(name)), ids };
 }
 
 /** Pagefind's answer for each query's words, asked in the page as search asks it (no worker, the site's own files). */
@@ -452,8 +450,11 @@ describe('the search dialog', () => {
           pending--;
           throw error;
         });
+        // Read as text or as JSON, whichever the reader asks for: either settles the fetch.
         const json = response.json.bind(response);
         response.json = () => json().finally(() => pending--);
+        const text = response.text.bind(response);
+        response.text = () => text().finally(() => pending--);
         return response;
       };
       (window as unknown as { phrasePending: () => number }).phrasePending = () => pending;

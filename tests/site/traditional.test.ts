@@ -121,7 +121,10 @@ describe('the Traditional edition, from the built HTML', () => {
         );
       }
     }
-    const sitemap = read('sitemap.xml');
+    const sitemap = readdirSync(DIST)
+      .filter((f) => /^sitemap.*\.xml$/.test(f))
+      .map(read)
+      .join('');
     for (const path of ['', 'part-2/', 'editorial/'])
       for (const prefix of ['', 'zh-Hant/'])
         assert.ok(sitemap.includes(`<loc>https://speech.example.org/${prefix}${path}</loc>`), prefix + path);
