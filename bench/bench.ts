@@ -12,7 +12,7 @@ import { commit, machine } from './measure/machine.ts';
 import { weighPage } from './measure/page-weight.ts';
 import { report, type BenchResults } from './measure/report.ts';
 import { measureSearch } from './measure/search-latency.ts';
-import { folderSize, isIndexData } from './measure/sizes.ts';
+import { folderSize, isIndexData, moduleSize } from './measure/sizes.ts';
 
 const root = process.cwd();
 const runs = envCount(process.env.BENCH_RUNS, 5);
@@ -55,6 +55,7 @@ try {
       site: folderSize(join(root, 'dist')),
       pagefind: folderSize(join(root, 'dist', 'pagefind')),
       index: folderSize(join(root, 'dist', 'pagefind'), isIndexData),
+      readAloud: moduleSize(join(root, 'dist', '_astro'), 'read-aloud'),
     },
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });

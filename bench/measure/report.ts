@@ -16,7 +16,7 @@ export interface BenchResults {
   peer?: PairedBuilds;
   pages: PageWeight[];
   search: { ui?: SearchFigures; engine?: SearchFigures };
-  sizes: { site: Size; pagefind: Size; index: Size };
+  sizes: { site: Size; pagefind: Size; index: Size; readAloud?: { raw: number; gzip: number; files: string[] } };
 }
 
 const pair = (w: { raw: number; gzip: number }) => `${b(w.raw)} / ${b(w.gzip)}`;
@@ -139,6 +139,15 @@ export function sizesTable(sizes: BenchResults['sizes']): string {
       ['dist/ in all', String(sizes.site.files), b(sizes.site.bytes)],
       ['dist/pagefind: engine, UIs and index', String(sizes.pagefind.files), b(sizes.pagefind.bytes)],
       ['  of which the index (words, fragments, meta)', String(sizes.index.files), b(sizes.index.bytes)],
+      ...(sizes.readAloud
+        ? [
+            [
+              '朗读 (code and stylesheet, loaded when asked for), raw / gzip',
+              String(sizes.readAloud.files.length),
+              `${b(sizes.readAloud.raw)} / ${b(sizes.readAloud.gzip)}`,
+            ],
+          ]
+        : []),
     ],
   );
 }

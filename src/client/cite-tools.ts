@@ -25,7 +25,12 @@ function contents(): Node[] {
       'div',
       { class: 'cite-head' },
       build('p', { class: 'cite-place', id: 'cite-place' }),
-      button({ 'data-qr': 'block' }, icon('qr'), ui['qr.open']),
+      build(
+        'div',
+        { class: 'cite-actions' },
+        button({ 'data-read-from': '' }, icon('speaker'), ui['cite.readFromHere']),
+        button({ 'data-qr': 'block' }, icon('qr'), ui['qr.open']),
+      ),
     ),
     build(
       'div',
@@ -57,6 +62,12 @@ export class CiteTools extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
       button.addEventListener('click', () => void this.#copy(button));
     this.querySelector('button[data-qr]')?.addEventListener('click', () => this.#showQrCode());
+    // 从这里朗读 (指读): 朗读's code loads now, and reads on from this block.
+    this.querySelector('button[data-read-from]')?.addEventListener('click', () => {
+      const block = this.#block;
+      this.close(false);
+      if (block) void import('./read-aloud.ts').then(({ start }) => start({ from: block }));
+    });
     this.querySelector('.cite-close')?.addEventListener('click', () => this.close());
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.close();

@@ -9,10 +9,14 @@ import { ContentsMenu } from './contents-menu.ts';
 import { QrCode } from './qr-code.ts';
 import * as currentSection from './current-section.ts';
 import { SelectionLink } from './selection-link.ts';
-import { SitePreferences } from './site-preferences.ts';
+import { SitePreferences, showCare, toggle } from './site-preferences.ts';
+import { PREFERENCE_KEYS } from '../site/preferences.ts';
+import * as readingGuide from './reading-guide.ts';
 import * as offline from './offline.ts';
 import * as resumeReading from './resume-reading.ts';
 import * as editionSwitch from './edition-switch.ts';
+
+export { press } from './aid-keys.ts';
 
 let styled: Promise<void> | undefined;
 
@@ -33,6 +37,9 @@ export function start() {
   });
   offline.start();
   editionSwitch.start();
+  showCare();
+  readingGuide.start();
+  document.addEventListener('click', unlockSpeech, true);
   if (!document.querySelector('[data-speech] .paragraph')) return;
   currentSection.start();
   // Opened from a search result (?mark=…#p12): highlight the phrase in the paragraph.
@@ -41,8 +48,27 @@ export function start() {
   if (phrase && search) void import('./search-arrival.ts').then((arrival) => arrival.start(search, phrase));
 }
 
-/** Opens the citation sheet for the paragraph number or link mark the reader followed, once it can show. */
-export async function openCiteTools(link: HTMLElement) {
+// Safari on iOS lets a page speak only after a speak() inside the reader's tap: an empty one, made in the tap itself,
+// before 朗读's code arrives (which then cancels it).
+let unlocked = false;
+function unlockSpeech(event: Event) {
+  const engine = (window as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+  if (unlocked || !engine || typeof window.SpeechSynthesisUtterance !== 'function') return;
+  if (!(event.target instanceof Element && event.target.closest('[data-act="read"], [data-read-from]'))) return;
+  unlocked = true;
+  engine.speak(new SpeechSynthesisUtterance(''));
+}
+
+/** 朗读, loaded on the first ask: from a block (从这里朗读), or the header's button. */
+const readAloud = (from?: Element) => import('./read-aloud.ts').then(({ start }) => start({ from }));
+
+/**
+ * Acts on a click that site.ts kept: the header's 朗读 or 关怀模式 ([data-act]), or a paragraph number or link mark,
+ * which opens the citation sheet once it can show.
+ */
+export async function act(link: HTMLElement) {
+  if (link.dataset.act === 'read') return readAloud();
+  if (link.dataset.act === 'care') return toggle(PREFERENCE_KEYS.care);
   await styled;
   // After the link's own jump to its paragraph, which would otherwise take the focus from the sheet.
   await new Promise((resolve) => setTimeout(resolve));

@@ -1,6 +1,13 @@
-// The theme and text-size controls: they save the reader's choice, which public/preferences.js applies on every load.
+// The settings (配色, 字号, 大鼠标, 阅读辅助线) and the header's 关怀模式 switch: they save the reader's choice under the
+// keys of src/site/preferences.ts, which the pre-paint script (preferences.js) applies on every load.
 import { controlsText as ui } from '../i18n/browser.ts';
+import { PREFERENCE_KEYS as KEYS, THEMES, type PreferenceKey } from '../site/preferences.ts';
+import { SHORTCUTS } from '../site/shortcuts.ts';
+import { url } from '../site/urls.ts';
 import { build, button } from './dom.ts';
+
+/** Fired on document whenever a choice changes, so that every control showing it (panel, header) shows it again. */
+export const CHANGED = 'preferences-changed';
 
 /** The text sizes a reader can choose, smallest first; "medium" is the default and sets no attribute. */
 const TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
@@ -11,6 +18,50 @@ const SIZE_LABELS = [
   ui['preferences.textSize.large'],
   ui['preferences.textSize.larger.value'],
 ];
+/** The switches that are on or off. */
+const SWITCHES = { care: KEYS.care, cursor: KEYS.cursor, guide: KEYS.guide } as const;
+
+const attribute = (key: PreferenceKey) => `data-${key}`;
+/** The reader's current choice for `key`, as the page shows it. */
+export const current = (key: PreferenceKey) => document.documentElement.getAttribute(attribute(key)) ?? undefined;
+
+/** Shows and saves a choice; no value means the default. */
+export function choose(key: PreferenceKey, value: string | undefined) {
+  const root = document.documentElement;
+  if (value) root.setAttribute(attribute(key), value);
+  else root.removeAttribute(attribute(key));
+  try {
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
+  } catch {
+    // Without storage the choice lasts for this page only.
+  }
+  showCare();
+  document.dispatchEvent(new Event(CHANGED));
+}
+
+/** The header's 关怀模式 switch shows whether it is on (the page's markup cannot know before its scripts run). */
+export function showCare() {
+  for (const button of document.querySelectorAll('.care-switch'))
+    button.setAttribute('aria-pressed', String(Boolean(current(KEYS.care))));
+}
+
+/** Turns a switch (关怀模式, 大鼠标, 阅读辅助线) on or off. */
+export const toggle = (key: (typeof SWITCHES)[keyof typeof SWITCHES]) => choose(key, current(key) ? undefined : 'on');
+
+/** The next colour scheme after the current one (Shift+K). */
+export function stepTheme() {
+  const at = THEMES.indexOf((current(KEYS.theme) ?? 'system') as (typeof THEMES)[number]);
+  const next = THEMES[(at + 1) % THEMES.length];
+  choose(KEYS.theme, next === 'system' ? undefined : next);
+}
+
+/** One text size larger (+1) or smaller (−1), within the steps. */
+export function stepTextSize(step: number) {
+  const at = Math.max(0, TEXT_SIZES.indexOf((current(KEYS.textSize) ?? 'medium') as TextSize));
+  const size = TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, at + step))] ?? 'medium';
+  choose(KEYS.textSize, size === 'medium' ? undefined : size);
+}
 
 /** A labelled row of buttons. */
 const group = (label: string, ...children: Node[]) =>
@@ -28,8 +79,11 @@ const buildPanel = () =>
     { class: 'preferences-panel' },
     group(
       ui['preferences.theme'],
-      ...(['system', 'light', 'dark'] as const).map((theme) =>
-        button({ 'data-set-theme': theme, 'aria-pressed': 'false' }, ui[`preferences.theme.${theme}`]),
+      ...THEMES.map((theme) =>
+        button(
+          { 'data-set-theme': theme, 'aria-pressed': 'false', 'aria-keyshortcuts': SHORTCUTS.theme.keys },
+          ui[`preferences.theme.${theme}`],
+        ),
       ),
     ),
     group(
@@ -38,15 +92,36 @@ const buildPanel = () =>
       build('span', { class: 'preferences-value', 'data-text-size-label': '', 'aria-live': 'polite' }),
       button({ 'data-text-step': '1', 'aria-label': ui['preferences.textSize.larger'] }, 'A+'),
     ),
+    group(
+      ui['preferences.aids'],
+      button(
+        { 'data-switch': KEYS.cursor, 'aria-pressed': 'false', 'aria-keyshortcuts': SHORTCUTS.cursor.keys },
+        ui['preferences.cursor'],
+      ),
+      button(
+        { 'data-switch': KEYS.guide, 'aria-pressed': 'false', 'aria-keyshortcuts': SHORTCUTS.guide.keys },
+        ui['preferences.guide'],
+      ),
+    ),
+    // In 关怀模式 the header keeps only the essentials: search is here, one tap away.
+    build(
+      'div',
+      { class: 'preferences-more' },
+      build('a', { class: 'preferences-search', href: '#search' }, ui['preferences.search']),
+      build('a', { href: url('accessibility/') }, ui['preferences.help']),
+    ),
   );
 
-function save(key: string, value: string | undefined) {
-  try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
-  } catch {
-    // Without storage the choice lasts for this page only.
-  }
+/** Shows every choice on the controls that show it: the panel's pressed buttons, the header's 关怀模式. */
+function show(scope: ParentNode) {
+  const theme = current(KEYS.theme) ?? 'system';
+  for (const button of scope.querySelectorAll<HTMLElement>('[data-set-theme]'))
+    button.setAttribute('aria-pressed', String(button.dataset.setTheme === theme));
+  for (const button of scope.querySelectorAll<HTMLElement>('[data-switch]'))
+    button.setAttribute('aria-pressed', String(Boolean(current(button.dataset.switch as PreferenceKey))));
+  const at = Math.max(0, TEXT_SIZES.indexOf((current(KEYS.textSize) ?? 'medium') as TextSize));
+  const label = scope.querySelector<HTMLElement>('[data-text-size-label]');
+  if (label) label.textContent = SIZE_LABELS[at] ?? '';
 }
 
 export class SitePreferences extends HTMLElement {
@@ -58,13 +133,21 @@ export class SitePreferences extends HTMLElement {
     this.#ready = true;
     // Opened before this code arrived, the <details> shows the panel now.
     this.querySelector('details')?.append(buildPanel());
+    const panel = this.querySelector('details');
     this.addEventListener('click', (event) => {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
-      if (button?.dataset.setTheme) this.#setTheme(button.dataset.setTheme);
-      if (button?.dataset.textStep) this.#setTextSize(Number(button.dataset.textStep));
+      const theme = button?.dataset.setTheme;
+      if (theme) choose(KEYS.theme, theme === 'system' ? undefined : theme);
+      if (button?.dataset.textStep) stepTextSize(Number(button.dataset.textStep));
+      if (button?.dataset.switch) toggle(button.dataset.switch as typeof KEYS.cursor);
+      // Search opens as from the header's own link (hidden in 关怀模式), which site.ts handles.
+      if (event.target instanceof Element && event.target.closest('.preferences-search')) {
+        event.preventDefault();
+        if (panel) panel.open = false;
+        document.querySelector<HTMLElement>('.site-header .search-open')?.click();
+      }
     });
     // The preferences panel (显示设置) closes like a menu: on Esc, and on a tap anywhere outside it.
-    const panel = this.querySelector('details');
     document.addEventListener('click', (event) => {
       if (panel?.open && event.target instanceof Node && !this.contains(event.target)) panel.open = false;
     });
@@ -73,29 +156,7 @@ export class SitePreferences extends HTMLElement {
       panel.open = false;
       panel.querySelector('summary')?.focus();
     });
-    this.#setTheme(document.documentElement.dataset.theme ?? 'system');
-    this.#setTextSize(0);
-  }
-
-  #setTheme(theme: string) {
-    const root = document.documentElement;
-    const chosen = theme === 'light' || theme === 'dark' ? theme : undefined;
-    if (chosen) root.dataset.theme = chosen;
-    else delete root.dataset.theme;
-    save('theme', chosen);
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-set-theme]'))
-      button.setAttribute('aria-pressed', String(button.dataset.setTheme === (chosen ?? 'system')));
-  }
-
-  #setTextSize(step: number) {
-    const root = document.documentElement;
-    const current = TEXT_SIZES.indexOf((root.dataset.textSize ?? 'medium') as TextSize);
-    const at = Math.min(TEXT_SIZES.length - 1, Math.max(0, current + step));
-    const size = TEXT_SIZES[at] ?? 'medium';
-    if (size === 'medium') delete root.dataset.textSize;
-    else root.dataset.textSize = size;
-    save('text-size', size === 'medium' ? undefined : size);
-    const label = this.querySelector<HTMLElement>('[data-text-size-label]');
-    if (label) label.textContent = SIZE_LABELS[at] ?? '';
+    document.addEventListener(CHANGED, () => show(this));
+    show(this);
   }
 }

@@ -51,8 +51,9 @@ const TABLE: [string, (event: never) => unknown][] = [
   [
     'click',
     (event: MouseEvent) => {
-      const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink)');
-      if (link) void controls().then(({ openCiteTools }) => openCiteTools(link));
+      // The header's 朗读 and 关怀模式 ([data-act]) are kept the same way.
+      const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink), [data-act]');
+      if (link) void controls().then(({ act }) => act(link));
     },
   ],
   // The search link (a #search link without scripts), `/` or Ctrl/⌘+K: search, opened.
@@ -64,6 +65,8 @@ const TABLE: [string, (event: never) => unknown][] = [
       void openSearch();
     },
   ],
+  // Shift and a letter: the reading aids' keys (src/client/aid-keys.ts), with the controls.
+  ['keydown', (event: KeyboardEvent) => event.shiftKey && controls().then(({ press }) => press(event))],
   // Pointing at or focusing the search link: search's code, ahead of the click.
   ['pointerover focusin', (event: Event) => hit(event, SEARCH_LINK) && search().catch(() => {})],
 ];

@@ -29,6 +29,15 @@ export const controlsText = {
   'preferences.theme.system': '跟随系统',
   'preferences.theme.light': '浅色',
   'preferences.theme.dark': '深色',
+  'preferences.theme.white': '白底黑字',
+  'preferences.theme.black': '黑底黄字',
+  'preferences.theme.blue': '蓝底黄字',
+  'preferences.theme.yellow': '黄底黑字',
+  'preferences.aids': '辅助',
+  'preferences.cursor': '大鼠标',
+  'preferences.guide': '阅读辅助线',
+  'preferences.search': '搜索',
+  'preferences.help': '无障碍说明',
   'preferences.textSize': '字号',
   'preferences.textSize.smaller': '缩小字号',
   'preferences.textSize.larger': '放大字号',
@@ -38,6 +47,7 @@ export const controlsText = {
   'preferences.textSize.larger.value': '特大',
   'paragraph.place': '{place}（第{number}段）',
   'cite.copyLink': '复制链接',
+  'cite.readFromHere': '从这里朗读',
   'cite.close': '关闭',
   'cite.paragraph': '{place} · 第{number}段',
   'cite.copyCitation': '复制引用',
@@ -59,6 +69,35 @@ export const controlsText = {
   'resume.dismiss': '不再提示从这里继续阅读',
 } as const;
 
+/** The strings of 朗读 (read aloud), which its own module imports when a reader asks for it. */
+export const readAloudText = {
+  'read.label': '朗读',
+  'read.play': '朗读',
+  'read.pause': '暂停',
+  'read.resume': '继续',
+  'read.stop': '停止',
+  'read.fromStart': '从头读',
+  'read.fromHere': '从这里朗读',
+  'read.speed': '语速',
+  'read.speed.slow': '慢',
+  'read.speed.normal': '中',
+  'read.speed.fast': '快',
+  'read.captions': '大字幕',
+  'read.close': '关闭朗读',
+  'read.paragraph': '{place}（第{number}段）',
+  'read.reading': '正在朗读：{place}',
+  'read.paused': '已暂停：{place}',
+  'read.finished': '本页读完了。',
+  'read.next': '下一部分：{label}',
+  'read.waiting': '正在准备朗读……',
+  'read.noEngine':
+    '这个浏览器不能朗读网页（例如安卓手机上微信里打开的网页）。请用手机自带的读屏功能：安卓的“随选朗读”或 TalkBack，苹果的“朗读屏幕”或旁白；也可以用手机浏览器或电脑上的 Chrome、Edge、Safari 打开本页。',
+  'read.noVoice':
+    '这个浏览器没有中文语音，不能朗读。请在系统设置中添加中文（普通话）语音，或用手机自带的读屏功能：安卓的“随选朗读”或 TalkBack，苹果的“朗读屏幕”或旁白。',
+  'read.failed': '朗读中断了，请再试一次。',
+  'read.help': '说明',
+} as const;
+
 /**
  * Every string of the site's own interface (not the speech, not the editors' page prose), in one place.
  * `{name}` marks a value filled in by `t()`; the browser code imports the strings it
@@ -74,6 +113,7 @@ export const zhCN = {
   'page.terms': '关键词',
   'page.editorial': '编辑说明',
   'page.search': '搜索',
+  'page.accessibility': '无障碍说明',
   'page.notFound': '找不到该页面',
   // Each page's description (meta description and og:description).
   'page.home.description':
@@ -85,6 +125,8 @@ export const zhCN = {
   'page.terms.description': '讲话中加引号的{count}个词语，按拼音排序，注明出现次数并链接到每一处所在段落。',
   'page.editorial.description':
     '本站对原始文本做了哪些编辑处理：拼合被版面截断的段落、改用全角标点、按条目分段、标注缺失部分，以及各级固定链接的编号规则。',
+  'page.accessibility.description':
+    '本站为老年读者和视力不便的读者提供的阅读辅助：关怀模式、朗读、配色、字号、大鼠标、阅读辅助线和键盘快捷键，以及各浏览器的朗读支持情况。',
   'page.search.description': '在讲话原文中查找词语或句子，直达包含它的段落。',
   'page.notFound.description': '找不到您要的页面；可以从目录或全文中查找。',
   'site.footer': '本站按报纸刊载的讲话文本整理；编辑所作的改动见',
@@ -110,6 +152,9 @@ export const zhCN = {
   ...searchStrings,
   ...controlsText,
   'qr.page': '本页二维码',
+  'aids.care': '关怀模式',
+  'aids.read': '朗读',
+  'site.footer.accessibility': '阅读辅助功能与快捷键见',
   'site.shortName': '辽宁新篇章',
 } as const;
 

@@ -1,1 +1,0 @@
-try{let d=document,r=d.documentElement,s=localStorage,l=location,t=s.theme,z=s['text-size'],w=r.dataset.twin,e=s.edition;if(t=='light'||t=='dark')r.dataset.theme=t;if(z)r.dataset.textSize=z;if(w)if(!d.referrer.indexOf(l.origin+w))s.edition=r.lang;else if(e&&e!=r.lang)l.replace(w+l.search+l.hash)}catch{}
