@@ -13,6 +13,7 @@ import { weighPage } from './measure/page-weight.ts';
 import { report, type BenchResults } from './measure/report.ts';
 import { measureSearch } from './measure/search-latency.ts';
 import { folderSize, isIndexData, moduleSize } from './measure/sizes.ts';
+import { measureStudy, studyTable } from './measure/study.ts';
 
 const root = process.cwd();
 const runs = envCount(process.env.BENCH_RUNS, 5);
@@ -42,6 +43,8 @@ try {
     ui: await measureSearch(browser, site.origin, { via: 'ui', from: '/part-2/', queries, runs }),
     engine: await measureSearch(browser, site.origin, { via: 'pagefind-api', from: '/part-2/', queries, runs }),
   };
+  log('study tools');
+  const study = await measureStudy(browser, site.origin, join(root, 'dist'), runs);
   const results: BenchResults = {
     date: new Date().toISOString(),
     commit: commit(root),
@@ -51,6 +54,7 @@ try {
     peer,
     pages,
     search,
+    study,
     sizes: {
       site: folderSize(join(root, 'dist')),
       pagefind: folderSize(join(root, 'dist', 'pagefind')),

@@ -5,6 +5,7 @@ import type { SearchFigures } from './search-latency.ts';
 import type { Size } from './sizes.ts';
 import { benchTargets, targetsTable } from './targets.ts';
 import type { machine } from './machine.ts';
+import { studyTable, type StudyFigures } from './study.ts';
 
 export interface BenchResults {
   date: string;
@@ -16,6 +17,7 @@ export interface BenchResults {
   peer?: PairedBuilds;
   pages: PageWeight[];
   search: { ui?: SearchFigures; engine?: SearchFigures };
+  study?: StudyFigures;
   sizes: { site: Size; pagefind: Size; index: Size; readAloud?: { raw: number; gzip: number; files: string[] } };
 }
 
@@ -162,6 +164,7 @@ export function report(r: BenchResults): string {
     pagesTable(r.pages),
     jsTable(r.pages),
     searchTable(r.search),
+    ...(r.study ? [studyTable(r.study)] : []),
     sizesTable(r.sizes),
     targetsTable(benchTargets(r.pages, r.search.ui, r.peer)),
   ].join('\n\n');

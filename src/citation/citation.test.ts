@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citation, gbt7714, isoDay, textDirective, toWordBoundaries } from './citation.ts';
+import {
+  citation,
+  directiveContext,
+  gbt7714,
+  isoDay,
+  occurrences,
+  textDirective,
+  toWordBoundaries,
+} from './citation.ts';
 
 const title = '以实施全面振兴新突破三年行动为引领 奋力谱写推进中国式现代化辽宁新篇章';
 
@@ -71,4 +79,17 @@ test('a selection that cuts a word is widened to the whole word', () => {
   const [from, to] = toWordBoundaries(text, 4, 7);
   assert.ok(from <= 4 && to >= 7);
   assert.ok(from >= 2 && to <= 9, `stays near the selection: ${text.slice(from, to)}`);
+});
+
+test('words that recur on the page get a prefix or suffix in their text directive; unique words do not', () => {
+  const page = '三年行动 目录 三年行动是总抓手。抓好三年行动，就是抓住了牛鼻子。';
+  const text = '抓好三年行动，就是抓住了牛鼻子。';
+  assert.deepEqual(directiveContext(page, text, 7, 9), {}, '就是 occurs once');
+  const context = directiveContext(page, text, 2, 6);
+  assert.ok(context.prefix || context.suffix);
+  assert.equal(occurrences(page, `${context.prefix}三年行动${context.suffix}`), 1);
+  assert.equal(
+    textDirective('三年行动', 10, { prefix: '抓好', suffix: '，就是' }),
+    `:~:text=${encodeURIComponent('抓好')}-,${encodeURIComponent('三年行动')},-${encodeURIComponent('，就是')}`,
+  );
 });

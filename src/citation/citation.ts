@@ -62,16 +62,76 @@ const encodeTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D
 /** The longest quotation put in a link whole; longer ones are given by their start and end. */
 export const WHOLE_QUOTE = 24;
 
+/** Words just before and after a quotation that make its text directive match it alone (empty when none is needed). */
+export interface DirectiveContext {
+  prefix?: string;
+  suffix?: string;
+}
+
 /**
  * A text fragment (`:~:text=`) that browsers scroll to and highlight: the whole quotation when short, otherwise
- * its first and last words, which the browser matches with everything between them.
+ * its first and last words, which the browser matches with everything between them; with a prefix and suffix
+ * (`text=prefix-,start,-suffix`) when the words alone occur more than once on the page.
  */
-export function textDirective(quote: string, edge = 10): string {
+export function textDirective(quote: string, edge = 10, { prefix, suffix }: DirectiveContext = {}): string {
   const text = quote.replace(/\s+/g, ' ').trim();
-  if ([...text].length <= WHOLE_QUOTE) return `:~:text=${encodeTerm(text)}`;
   const chars = [...text];
-  return `:~:text=${encodeTerm(chars.slice(0, edge).join(''))},${encodeTerm(chars.slice(-edge).join(''))}`;
+  const terms =
+    chars.length <= WHOLE_QUOTE
+      ? encodeTerm(text)
+      : `${encodeTerm(chars.slice(0, edge).join(''))},${encodeTerm(chars.slice(-edge).join(''))}`;
+  const before = prefix?.trim() ? `${encodeTerm(prefix.trim())}-,` : '';
+  const after = suffix?.trim() ? `,-${encodeTerm(suffix.trim())}` : '';
+  return `:~:text=${before}${terms}${after}`;
 }
+
+/** How many times `needle` occurs in `haystack`, overlapping occurrences included. */
+export function occurrences(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) count++;
+  return count;
+}
+
+/**
+ * The context for the words at [start, end) of a paragraph's text: none when the words occur once in the page's
+ * text; otherwise the fewest characters on each side (out to whole words, as browsers match a prefix's start and a
+ * suffix's end on word boundaries) that make prefix + words + suffix occur once. `always` gives context even to
+ * unique words (a link back from 摘抄本 must mark exactly the saved occurrence, whatever else the page shows later).
+ */
+export function directiveContext(
+  pageText: string,
+  text: string,
+  start: number,
+  end: number,
+  always = false,
+): DirectiveContext {
+  const words = text.slice(start, end);
+  if (!always && occurrences(pageText, words) <= 1) return {};
+  // Words are found in a window around the edge only: segmenting a whole paragraph for each try is slow.
+  const near = (from: number, to: number): [number, number] => {
+    const low = Math.max(0, from - 16);
+    const [a, b] = toWordBoundaries(
+      text.slice(low, Math.min(text.length, to + 16)),
+      from - low,
+      to - low,
+      wordSegmenter(),
+    );
+    return [a + low, b + low];
+  };
+  let context: DirectiveContext = {};
+  for (let n = 2; n <= 32; n += 2) {
+    const [from] = near(Math.max(0, start - n), start);
+    const [, to] = near(end, Math.min(text.length, end + n));
+    context = { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+    if (occurrences(pageText, `${context.prefix}${words}${context.suffix}`) <= 1) break;
+  }
+  return context;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+/** One word segmenter for every call: making one is costly. */
+const wordSegmenter = () => (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' }));
 
 /** Widens [start, end) of a text to whole words, so that a browser's word-boundary matching finds the quotation. */
 export function toWordBoundaries(

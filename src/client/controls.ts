@@ -15,6 +15,7 @@ import * as readingGuide from './reading-guide.ts';
 import * as offline from './offline.ts';
 import * as resumeReading from './resume-reading.ts';
 import * as editionSwitch from './edition-switch.ts';
+import { STORE_KEY } from '../study/keys.ts';
 
 export { press } from './aid-keys.ts';
 
@@ -42,10 +43,32 @@ export function start() {
   document.addEventListener('click', unlockSpeech, true);
   if (!document.querySelector('[data-speech] .paragraph')) return;
   currentSection.start();
+  startStudy();
   // Opened from a search result (?mark=…#p12): highlight the phrase in the paragraph.
   const phrase = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
   const search = document.querySelector<HTMLElement>('site-search');
   if (phrase && search) void import('./search-arrival.ts').then((arrival) => arrival.start(search, phrase));
+}
+
+/** The study tools: at once when this device holds saved passages (to paint them), else on the first selection in the speech. */
+function startStudy() {
+  const study = () => void import('./study.ts').then(({ start }) => start());
+  let saved = false;
+  try {
+    saved = Boolean(localStorage.getItem(STORE_KEY));
+  } catch {
+    // Storage that cannot be read holds nothing to paint; the tools still load on a selection and say so.
+  }
+  if (saved) return study();
+  const onSelection = () => {
+    const node = getSelection()?.anchorNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    if (getSelection()?.isCollapsed || !element?.closest('[data-speech]')) return;
+    document.removeEventListener('selectionchange', onSelection);
+    study();
+  };
+  document.addEventListener('selectionchange', onSelection);
+  onSelection();
 }
 
 // Safari on iOS lets a page speak only after a speak() inside the reader's tap: an empty one, made in the tap itself,

@@ -1,4 +1,4 @@
-import { textDirective, toWordBoundaries } from '../citation/citation.ts';
+import { directiveContext, textDirective, toWordBoundaries, type DirectiveContext } from '../citation/citation.ts';
 import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button as buildButton, icon } from './dom.ts';
 import { copyText } from './copy.ts';
@@ -11,6 +11,7 @@ function selectionLink(selection: Selection): { url: string; paragraph: HTMLElem
   const end = range.endContainer.parentElement?.closest<HTMLElement>('[data-speech] .paragraph');
   if (!start || !end) return undefined;
   let quote = range.toString();
+  let context: DirectiveContext = {};
   if (start === end) {
     // Browsers match text fragments on word boundaries; widen a selection that cuts a word.
     const before = document.createRange();
@@ -20,9 +21,14 @@ function selectionLink(selection: Selection): { url: string; paragraph: HTMLElem
     const text = start.textContent ?? '';
     const [wordStart, wordEnd] = toWordBoundaries(text, from, from + quote.length);
     quote = text.slice(wordStart, wordEnd);
+    // The browser marks the first match on the page: words that recur there take the words around them along.
+    context = directiveContext(document.body.textContent ?? '', text, wordStart, wordEnd);
   }
   if (!quote.trim()) return undefined;
-  return { url: `${location.origin}${location.pathname}#${start.id}${textDirective(quote)}`, paragraph: end };
+  return {
+    url: `${location.origin}${location.pathname}#${start.id}${textDirective(quote, 10, context)}`,
+    paragraph: end,
+  };
 }
 
 /** A button (built here into an empty element of the page) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */

@@ -142,12 +142,13 @@ test('the home page is titled by the speech alone, has no trail, and counts the 
       ['行动方案要点', undefined],
       ['关键词', undefined],
       ['编辑说明', undefined],
+      ['摘抄本', undefined],
     ],
   );
 });
 
 test("a page's name is one string: its title, its trail, its heading and its entry in the header agree", () => {
-  for (const path of ['plan/', 'terms/', 'editorial/']) {
+  for (const path of ['plan/', 'terms/', 'editorial/', 'notes/']) {
     const page = route(`/${path}`);
     const nav = page.siteNav.find((link) => link.current === 'page');
     assert.equal(nav?.href, `/${path}`);

@@ -19,6 +19,7 @@ export const PAGES = {
   plan: { path: 'plan/', nav: true },
   terms: { path: 'terms/', nav: true },
   editorial: { path: 'editorial/', nav: true },
+  notes: { path: 'notes/', nav: true },
   accessibility: { path: 'accessibility/', nav: false },
   search: { path: 'search/', nav: false },
   notFound: { path: '404/', nav: false },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { zhCN } from './zh-CN.ts';
-import { zhHant } from './zh-Hant.ts';
+import { readAloudText, studyStrings, zhCN } from './zh-CN.ts';
+import { readAloudTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
 import { convertToTraditional } from '../traditional/convert.ts';
 
 const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
@@ -23,4 +23,18 @@ test('one Simplified string has one Traditional form, so the built page can be m
 
 test('every Traditional string is in Traditional characters: the converter leaves it as it is', () => {
   for (const key of keys) assert.equal(convertToTraditional(zhHant[key]), zhHant[key], key);
+});
+
+test('the study tools and 朗读 have every key in Traditional, with the same {values}', () => {
+  const pairs = [
+    [studyStrings, studyStringsHant],
+    [readAloudText, readAloudTextHant],
+  ] as [Record<string, string>, Record<string, string>][];
+  for (const [simplified, traditional] of pairs) {
+    assert.deepEqual(Object.keys(traditional).sort(), Object.keys(simplified).sort());
+    for (const [key, form] of Object.entries(traditional)) {
+      assert.deepEqual(names(form), names(simplified[key] ?? ''), key);
+      assert.equal(convertToTraditional(form), form, key);
+    }
+  }
 });

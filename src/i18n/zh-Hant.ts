@@ -1,4 +1,4 @@
-import type { controlsText, searchStrings, zhCN } from './zh-CN.ts';
+import type { controlsText, readAloudText, searchStrings, studyStrings, zhCN } from './zh-CN.ts';
 
 // The Traditional edition's interface, written by hand (the converter writes only the speech and the editors' prose):
 // the same keys as zh-CN.ts, in Taiwan standard character forms, with the words a reader of Traditional pages expects.
@@ -68,6 +68,100 @@ export const controlsTextHant: Table<typeof controlsText> = {
   'resume.dismiss': '不再提示從這裡繼續閱讀',
 };
 
+export const studyStringsHant: Table<typeof studyStrings> = {
+  'study.tools': '學習工具',
+  'study.highlight': '劃線',
+  'study.note': '寫想法',
+  'study.excerpt': '摘抄',
+  'study.copyWithSource': '複製（帶出處）',
+  'study.sentence': '選整句',
+  'study.open': '開啟劃線',
+  'study.highlighted': '已劃線，可在摘抄本中檢視',
+  'study.excerpted': '已摘抄到摘抄本',
+  'study.copied': '已複製，帶出處',
+  'study.copyFailed': '無法複製',
+  'study.editor': '劃線與想法',
+  'study.style': '樣式',
+  'study.noteLabel': '想法',
+  'study.saveNote': '儲存想法',
+  'study.deleteNote': '刪除想法',
+  'study.remove': '移除劃線',
+  'study.close': '關閉',
+  'study.saved': '已儲存',
+  'study.removed': '已移除',
+  'study.storageFailed':
+    '無法儲存在本機：瀏覽器的儲存空間已滿或被停用（例如無痕模式）。剛才的內容只在這個頁面裡，關閉就會遺失；請先複製或下載：',
+  'study.copyUnsaved': '複製剛才的內容',
+  'study.downloadUnsaved': '下載 .txt',
+  'study.moved': '原文有改動，已按上下文重新定位',
+  'notes.count': '共{count}條：摘抄{excerpted}字，想法{written}字',
+  'notes.filter': '只看',
+  'notes.filter.all': '全部',
+  'notes.filter.excerpt': '摘抄',
+  'notes.filter.note': '有想法的',
+  'notes.heading': '學習筆記的抬頭（列印和匯出時使用，可不填）',
+  'notes.name': '姓名',
+  'notes.date': '日期',
+  'notes.export': '匯出',
+  'notes.copyText': '複製全部（文字）',
+  'notes.downloadText': '下載 .txt',
+  'notes.copyMarkdown': '複製 Markdown',
+  'notes.downloadMarkdown': '下載 .md',
+  'notes.downloadWord': '下載 Word（.docx）',
+  'notes.print': '列印',
+  'notes.backup': '備份與匯入',
+  'notes.backupHint':
+    '瀏覽器可能清除網站儲存的內容（例如 Safari 七天未造訪、微信清理快取）。換裝置或清理前，請下載備份；在另一臺裝置上匯入即可合併，不會重複。',
+  'notes.downloadBackup': '下載備份（.json）',
+  'notes.copyBackup': '複製備份',
+  'notes.import': '匯入備份',
+  'notes.imported': '已匯入：新增{added}條，更新{updated}條。',
+  'notes.importedNothing': '備份中的內容這裡都已有，沒有變化。',
+  'notes.lastBackup': '上次備份：{date}',
+  'notes.neverBackedUp': '還沒有備份過。',
+  'notes.remind': '您已儲存{count}條，建議現在下載一份備份。',
+  'notes.copied': '已複製',
+  'notes.downloaded': '已下載',
+  'notes.working': '正在產生……',
+  'notes.wordFailed': 'Word 檔案沒有產生（可能是網路中斷）；請改用複製或下載 .txt。',
+  'notes.orphan': '未能定位',
+  'notes.orphanHint': '原文有改動，沒能在原段落中找到這些文字；摘錄和想法仍儲存在這裡。',
+  'notes.open': '回到原文',
+  'notes.style': '劃線（{style}）',
+  'notes.noteLabel': '想法：',
+  'notes.source': '出處：',
+  'notes.nothingMatches': '沒有符合條件的條目。',
+  'notes.storageFailed': '無法讀取本機儲存空間（瀏覽器可能停用了儲存）：這裡無法顯示已儲存的內容。',
+};
+
+export const readAloudTextHant: Table<typeof readAloudText> = {
+  'read.label': '朗讀',
+  'read.play': '朗讀',
+  'read.pause': '暫停',
+  'read.resume': '繼續',
+  'read.stop': '停止',
+  'read.fromStart': '從頭讀',
+  'read.fromHere': '從這裡朗讀',
+  'read.speed': '語速',
+  'read.speed.slow': '慢',
+  'read.speed.normal': '中',
+  'read.speed.fast': '快',
+  'read.captions': '大字幕',
+  'read.close': '關閉朗讀',
+  'read.paragraph': '{place}（第{number}段）',
+  'read.reading': '正在朗讀：{place}',
+  'read.paused': '已暫停：{place}',
+  'read.finished': '本頁讀完了。',
+  'read.next': '下一部分：{label}',
+  'read.waiting': '正在準備朗讀……',
+  'read.noEngine':
+    '這個瀏覽器不能朗讀網頁（例如 Android 手機上微信裡開啟的網頁）。請用手機內建的螢幕閱讀功能：Android 的“隨選朗讀”或 TalkBack，蘋果的“朗讀螢幕”或旁白；也可以用手機瀏覽器或電腦上的 Chrome、Edge、Safari 開啟本頁。',
+  'read.noVoice':
+    '這個瀏覽器沒有中文語音，不能朗讀。請在系統設定中新增中文（普通話）語音，或用手機內建的螢幕閱讀功能：Android 的“隨選朗讀”或 TalkBack，蘋果的“朗讀螢幕”或旁白。',
+  'read.failed': '朗讀中斷了，請再試一次。',
+  'read.help': '說明',
+};
+
 export const zhHant: Table<typeof zhCN> = {
   'site.skipLink': '跳到正文',
   'site.nav': '網站',
@@ -76,6 +170,7 @@ export const zhHant: Table<typeof zhCN> = {
   'page.plan': '行動方案要點',
   'page.terms': '關鍵詞',
   'page.editorial': '編輯說明',
+  'page.notes': '摘抄本',
   'page.search': '搜尋',
   'page.notFound': '找不到該頁面',
   'page.home.description':
@@ -87,8 +182,16 @@ export const zhHant: Table<typeof zhCN> = {
   'page.terms.description': '講話中加引號的{count}個詞語，按拼音排序，註明出現次數並連結到每一處所在段落。',
   'page.editorial.description':
     '本站對原始文本做了哪些編輯處理：拼合被版面截斷的段落、改用全形標點、按條目分段、標註缺失部分，以及各級固定連結的編號規則。',
+  'page.notes.description':
+    '您在本機劃線、寫下想法和摘抄的段落，按講話順序排列，可列印為學習筆記，或匯出為文字、Markdown、Word 檔案和備份。',
   'page.search.description': '在講話原文中查找詞語或句子，直達包含它的段落。',
   'page.notFound.description': '找不到您要的頁面；可以從目錄或全文中查找。',
+  'notes.lede':
+    '這裡按講話順序列出您在本機劃線、寫下想法和摘抄的段落。所有內容只儲存在這臺裝置的瀏覽器裡，不會上傳到任何地方。',
+  'notes.empty': '還沒有摘抄',
+  'notes.howTo':
+    '在講話的任何一頁選取文字，螢幕下方會出現工具列：點“劃線”選一種樣式，點“寫想法”在旁邊寫下體會，或點“摘抄”收進本頁。點已劃線的文字可以改樣式、編輯想法或移除。之後回到這裡，可以複製、下載或列印成學習筆記。',
+  'notes.noScript': '摘抄本需要 JavaScript。',
   'site.footer': '本站按報紙刊載的講話文本整理；編輯所作的改動見',
   'site.footer.printAddress': '本頁網址：{url}',
   'sidebar.toggle': '目錄',
