@@ -30,7 +30,9 @@ export async function toDocx(entries: Entry[], { title, name, date }: Heading): 
         );
       for (const { record, info, citation, permalink, day } of entries) {
         const kind =
-          record.kind === 'excerpt' ? ui['notes.filter.excerpt'] : fill(ui['notes.style'], { style: record.style });
+          record.kind === 'excerpt'
+            ? ui['notes.filter.excerpt']
+            : fill(ui['notes.style'], { style: ui[`study.style.${record.style}`] });
         children.push(line(`${info.place}　${kind}　${day}`, { bold: true }), line(`“${record.exact}”`));
         if (record.note) children.push(line(`${ui['notes.noteLabel']}${record.note}`));
         children.push(

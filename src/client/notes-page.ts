@@ -106,7 +106,7 @@ export class StudyNotes extends HTMLElement {
     const filter = build('select', { id: 'notes-filter' }) as HTMLSelectElement;
     const options: [Filter, string][] = [
       ['all', ui['notes.filter.all']],
-      ...STYLES.map((s): [Filter, string] => [s, fill(ui['notes.style'], { style: s })]),
+      ...STYLES.map((s): [Filter, string] => [s, fill(ui['notes.style'], { style: ui[`study.style.${s}`] })]),
       ['excerpt', ui['notes.filter.excerpt']],
       ['note', ui['notes.filter.note']],
     ];
@@ -327,7 +327,9 @@ export class StudyNotes extends HTMLElement {
   #entry({ record, info, permalink, citation, day }: Entry): HTMLElement {
     const lost = anchor(record, info.text, this.#hashOf(record.paragraph, info.text)) === null;
     const kind =
-      record.kind === 'excerpt' ? ui['notes.filter.excerpt'] : fill(ui['notes.style'], { style: record.style });
+      record.kind === 'excerpt'
+        ? ui['notes.filter.excerpt']
+        : fill(ui['notes.style'], { style: ui[`study.style.${record.style}`] });
     const head = build(
       'p',
       { class: 'notes-place' },

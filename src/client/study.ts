@@ -235,7 +235,7 @@ function addToBar(study: Study, bar: HTMLElement) {
   const status = build('p', { class: 'study-status', role: 'status' });
   const styles = STYLES.map((style) =>
     // Named by the group (划线) they stand in: the visible name is the accessible one.
-    button({ class: `study-style study-style-${STYLES.indexOf(style)}` }, style),
+    button({ class: `study-style study-style-${STYLES.indexOf(style)}` }, ui[`study.style.${style}`]),
   );
   const note = button({ 'data-study': 'note' }, ui['study.note']);
   const excerpt = button({ 'data-study': 'excerpt' }, ui['study.excerpt']);
@@ -325,7 +325,7 @@ class StudyEditor {
     this.#status = build('p', { class: 'study-status', role: 'status' });
     this.#note = build('textarea', { id: 'study-note', rows: '3', maxlength: '5000' }) as HTMLTextAreaElement;
     this.#styles = STYLES.map((style, i) =>
-      button({ class: `study-style study-style-${i}`, 'aria-pressed': 'false' }, style),
+      button({ class: `study-style study-style-${i}`, 'aria-pressed': 'false' }, ui[`study.style.${style}`]),
     );
     const save = button({ 'data-study': 'save' }, ui['study.saveNote']);
     const deleteNote = button({ 'data-study': 'delete-note' }, ui['study.deleteNote']);

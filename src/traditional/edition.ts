@@ -34,7 +34,17 @@ const BLOCKS = new Set(
 );
 // Attributes whose words a reader meets (read aloud, shown as a tooltip, or shown by others: descriptions, titles),
 // and the editors' bibliographic facts the citation tools copy (data-reference, JSON: only its Han characters change).
-const WORDED = new Set(['aria-label', 'title', 'alt', 'placeholder', 'content', 'data-reference']);
+// 摘抄本 carries the speech's title (data-facts) and every paragraph's words and page (data-paragraphs), JSON too.
+const WORDED = new Set([
+  'aria-label',
+  'title',
+  'alt',
+  'placeholder',
+  'content',
+  'data-reference',
+  'data-facts',
+  'data-paragraphs',
+]);
 const HAN = /\p{Script=Han}/u;
 
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
@@ -273,9 +283,15 @@ export function traditionalPage(html: string, options: EditionOptions): EditionP
       } else if (WORDED.has(name) && HAN.test(value)) {
         const ui = lookup(value, plain);
         const converted = ui ?? convertRun(value, proofreading, uses);
-        const text = typeof converted === 'string' ? converted : converted.text;
+        let text = typeof converted === 'string' ? converted : converted.text;
         if (typeof converted !== 'string')
           prove(value, text, converted.applied, node.sourceCodeLocation?.startLine ?? 0, `${where} (${name})`);
+        // 摘抄本's entries lead back to the paragraph's page in this edition.
+        if (name === 'data-paragraphs') {
+          const table = JSON.parse(text) as Record<string, { path: string }>;
+          for (const info of Object.values(table)) info.path = editionHref(info.path, base, site, plain);
+          text = JSON.stringify(table);
+        }
         if (text !== value) setAttr(node, name, text);
       }
     }
