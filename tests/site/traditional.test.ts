@@ -198,15 +198,15 @@ describe('in Chromium', () => {
   test('the 简 / 繁 link on /part-2/#p12 leads to /zh-Hant/part-2/#p12 and back, and the choice is remembered', async () => {
     const page = await open('/part-2/#p12');
     await controlsReady(page);
-    await page.click('[data-edition-switch]');
+    await page.click('a.edition-switch');
     await page.waitForURL('**/zh-Hant/part-2/#p12');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hant');
-    assert.equal(await page.locator('[data-edition-switch]').textContent(), '简');
+    assert.equal(await page.locator('a.edition-switch').textContent(), '简');
     // Remembered: a Simplified address opened later leads to its Traditional twin, with its fragment.
     await open('/part-3/#p30', page);
     await page.waitForURL('**/zh-Hant/part-3/#p30');
     await controlsReady(page);
-    await page.click('[data-edition-switch]');
+    await page.click('a.edition-switch');
     await page.waitForURL((url) => url.pathname === '/part-3/' && url.hash === '#p30');
     await open('/part-2/#p12', page);
     await page.waitForLoadState('load');
