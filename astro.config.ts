@@ -5,13 +5,26 @@ import { createRequire } from 'node:module';
 
 // Astro loads a TypeScript config through a Vite dev server that transforms every module the config imports, again
 // in each build; Node 24 runs our TypeScript as it is, so the site's own modules are required natively (0.45 s a build).
-const { speechPaths, speechMarkdown, contentCheck, siteCheck, outputGate, hosting, phraseData, pagefind, offline } =
-  createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
+const {
+  speechPaths,
+  speechMarkdown,
+  contentCheck,
+  traditional,
+  traditionalPages,
+  siteCheck,
+  outputGate,
+  hosting,
+  phraseData,
+  pagefind,
+  offline,
+} = createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
+const site = process.env.SITE_URL ?? 'https://speech.example.org';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://speech.example.org',
+  site,
   // A sub-path such as /speech/ for hosting below a site's root (see the README).
-  base: process.env.BASE_PATH ?? '/',
+  base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   markdown: {
@@ -21,12 +34,19 @@ export default defineConfig({
   },
   // offline comes last: it lists every file the others write, the search index and phrase data included.
   integrations: [
+    // First: its corrections are checked before anything is printed, and its twins are written before the site's
+    // checks, which then read both editions.
+    traditional(speechPaths),
     contentCheck(speechPaths),
     mdx(),
     siteCheck(),
     outputGate(speechPaths),
     // The pages only (it leaves out 404 and endpoints such as speech.txt), and no namespace the site has no use for.
-    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    // The Traditional edition's pages are written after Astro's, so the sitemap is told them (customPages).
+    sitemap({
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      customPages: traditionalPages(site, base, speechPaths),
+    }),
     hosting(),
     phraseData(),
     pagefind(),

@@ -1,6 +1,6 @@
 import { citation, gbt7714, isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
-import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button, icon } from './dom.ts';
 import { copyText } from './copy.ts';
 import { numberOfParagraph, placeOfBlock } from './place.ts';

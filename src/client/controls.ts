@@ -14,6 +14,7 @@ import { PREFERENCE_KEYS } from '../site/preferences.ts';
 import * as readingGuide from './reading-guide.ts';
 import * as offline from './offline.ts';
 import * as resumeReading from './resume-reading.ts';
+import * as editionSwitch from './edition-switch.ts';
 import { STORE_KEY } from '../study/keys.ts';
 
 export { press } from './aid-keys.ts';
@@ -36,6 +37,7 @@ export function start() {
     resumeReading.start();
   });
   offline.start();
+  editionSwitch.start();
   showCare();
   readingGuide.start();
   document.addEventListener('click', unlockSpeech, true);

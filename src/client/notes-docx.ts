@@ -1,7 +1,7 @@
 // The Word file of 学习笔记, written by the docx library: loaded only when the reader asks for it.
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { grouped, type Entry, type Heading } from '../study/export.ts';
-import { studyStrings as ui } from '../i18n/zh-CN.ts';
+import { studyStrings as ui } from '../i18n/browser.ts';
 import { fill } from '../i18n/fill.ts';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' };
@@ -30,7 +30,9 @@ export async function toDocx(entries: Entry[], { title, name, date }: Heading): 
         );
       for (const { record, info, citation, permalink, day } of entries) {
         const kind =
-          record.kind === 'excerpt' ? ui['notes.filter.excerpt'] : fill(ui['notes.style'], { style: record.style });
+          record.kind === 'excerpt'
+            ? ui['notes.filter.excerpt']
+            : fill(ui['notes.style'], { style: ui[`study.style.${record.style}`] });
         children.push(line(`${info.place}　${kind}　${day}`, { bold: true }), line(`“${record.exact}”`));
         if (record.note) children.push(line(`${ui['notes.noteLabel']}${record.note}`));
         children.push(

@@ -3,7 +3,7 @@
 // Everything the reader wrote is put in as text (textContent), never as markup.
 import { isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
-import { studyStrings as ui } from '../i18n/zh-CN.ts';
+import { studyStrings as ui } from '../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../study/backup.ts';
 import {
   entriesOf,
@@ -106,7 +106,7 @@ export class StudyNotes extends HTMLElement {
     const filter = build('select', { id: 'notes-filter' }) as HTMLSelectElement;
     const options: [Filter, string][] = [
       ['all', ui['notes.filter.all']],
-      ...STYLES.map((s): [Filter, string] => [s, fill(ui['notes.style'], { style: s })]),
+      ...STYLES.map((s): [Filter, string] => [s, fill(ui['notes.style'], { style: ui[`study.style.${s}`] })]),
       ['excerpt', ui['notes.filter.excerpt']],
       ['note', ui['notes.filter.note']],
     ];
@@ -327,7 +327,9 @@ export class StudyNotes extends HTMLElement {
   #entry({ record, info, permalink, citation, day }: Entry): HTMLElement {
     const lost = anchor(record, info.text, this.#hashOf(record.paragraph, info.text)) === null;
     const kind =
-      record.kind === 'excerpt' ? ui['notes.filter.excerpt'] : fill(ui['notes.style'], { style: record.style });
+      record.kind === 'excerpt'
+        ? ui['notes.filter.excerpt']
+        : fill(ui['notes.style'], { style: ui[`study.style.${record.style}`] });
     const head = build(
       'p',
       { class: 'notes-place' },

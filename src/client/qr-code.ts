@@ -1,6 +1,6 @@
 import { qrFileName } from '../citation/qr.ts';
 import { fill } from '../i18n/fill.ts';
-import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button } from './dom.ts';
 
 // Screen pixels per module in the saved image: sharp when printed or shown full screen on another device.

@@ -2,7 +2,7 @@
 // sentence being read marked with the CSS Custom Highlight API (the text's DOM is left alone) and kept in view.
 // Loaded only when a reader asks for it (controls.ts); importing it does nothing.
 import { fill } from '../i18n/fill.ts';
-import { readAloudText as ui } from '../i18n/zh-CN.ts';
+import { readAloudText as ui } from '../i18n/browser.ts';
 import { sentences, type Span } from '../reading/sentences.ts';
 import { chineseVoice, RATES, type Speed } from '../reading/voice.ts';
 import { READ_ALOUD_KEYS as KEYS } from '../site/preferences.ts';

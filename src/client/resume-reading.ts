@@ -1,5 +1,5 @@
 import { fill } from '../i18n/fill.ts';
-import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button } from './dom.ts';
 import { numberOfParagraph, placeOfBlock } from './place.ts';
 import { forget, latest, positionOn, readPositions, remember, type Position } from '../reading/positions.ts';

@@ -2,13 +2,22 @@ import { nodePieces } from '../search/ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
 import dialogStyles from '../styles/search-dialog.css?url';
 import { fill } from '../i18n/fill.ts';
-import { searchStrings as text } from '../i18n/zh-CN.ts';
+import { searchStrings as text } from '../i18n/browser.ts';
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
+import { PHRASE_DATA } from '../search/phrase-files.ts';
+import { FOLD_FILE, fold, foldTable } from '../search/fold.ts';
 import { cleanQuery, decodeFragment } from '../search/query.ts';
 import { stylesheet } from './stylesheet.ts';
 import { build, button } from './dom.ts';
 
 const HIGHLIGHT = 'search-phrase';
+
+/** The fold table (see SearchEngine.fold), fetched only for a phrase in the other script; none if it cannot come. */
+const foldTableOnce = () =>
+  // The base from Vite's constant, not urls.ts: sharing that module with search would add a chunk to site.ts's preload list.
+  fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${PHRASE_DATA}${FOLD_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject()))
+    .then(foldTable, () => undefined);
 
 /** The speech's text nodes from the start of the target to the end of the speech, editorial notes left out. */
 function textNodesFrom(target: Element): Text[] {
@@ -79,9 +88,17 @@ export async function start(root: HTMLElement, asked: string) {
   // A phrase may run on past the paragraph's end, so the text after it is searched too; only occurrences that begin in it are marked.
   const nodes = textNodesFrom(target);
   const own = nodes.filter((node) => target.contains(node)).reduce((sum, node) => sum + node.length, 0);
-  const ranges = findAll(normalise(nodes.map((node) => node.data).join('')), normaliseQuery(phrase)).filter(
-    ([start]) => start < own,
-  );
+  const text = nodes.map((node) => node.data).join('');
+  let ranges = findAll(normalise(text), normaliseQuery(phrase)).filter(([start]) => start < own);
+  // A phrase in the other script (营商环境 on a Traditional page, 營商環境 on a Simplified one): both folded to
+  // Simplified by the speech's table, which keeps every character's place.
+  if (ranges.length === 0 && /\p{Script=Han}/u.test(phrase)) {
+    const table = await foldTableOnce();
+    if (table)
+      ranges = findAll(normalise(fold(text, table)), normaliseQuery(fold(phrase, table))).filter(
+        ([start]) => start < own,
+      );
+  }
   if (ranges.length === 0) return;
   const domRanges = nodePieces(
     nodes.map((node) => node.length),

@@ -5,7 +5,7 @@ import { QUERY_PARAM } from '../search/params.ts';
 import { resultHref, type PhraseResult } from '../search/phrase.ts';
 import { excerptAround } from '../search/excerpt.ts';
 import { fill } from '../i18n/fill.ts';
-import { searchStrings as text } from '../i18n/zh-CN.ts';
+import { searchStrings as text } from '../i18n/browser.ts';
 import { build, button } from './dom.ts';
 
 /** The dialog and the parts of it that change. */
@@ -86,7 +86,7 @@ export function phraseItem({ target, matches, excerpt }: PhraseResult, query: st
 
 /** A block Pagefind matched word by word: its excerpt centred on the query's words, with them marked. */
 export function relatedItem(target: SearchTarget, query: string, words: string[]): HTMLElement {
-  const { before, match, after } = excerptAround(target.text, words);
+  const { before, match, after } = excerptAround(target.text, words, 24, target.shown);
   return build(
     'li',
     {},

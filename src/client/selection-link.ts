@@ -1,5 +1,5 @@
 import { directiveContext, textDirective, toWordBoundaries, type DirectiveContext } from '../citation/citation.ts';
-import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { controlsText as ui } from '../i18n/browser.ts';
 import { build, button as buildButton, icon } from './dom.ts';
 import { copyText } from './copy.ts';
 

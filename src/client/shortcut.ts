@@ -4,4 +4,4 @@ const editable = (target: EventTarget | null) =>
 /** The keys that open search: `/` outside a text field, or Ctrl/⌘+K anywhere. */
 export const isShortcut = (event: KeyboardEvent) =>
   (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target)) ||
-  (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey);
+  (/^k$/i.test(event.key) && (event.ctrlKey || event.metaKey) && !event.altKey);

@@ -1,6 +1,6 @@
 // The settings (配色, 字号, 大鼠标, 阅读辅助线) and the header's 关怀模式 switch: they save the reader's choice under the
 // keys of src/site/preferences.ts, which the pre-paint script (preferences.js) applies on every load.
-import { controlsText as ui } from '../i18n/zh-CN.ts';
+import { controlsText as ui } from '../i18n/browser.ts';
 import { PREFERENCE_KEYS as KEYS, THEMES, type PreferenceKey } from '../site/preferences.ts';
 import { SHORTCUTS } from '../site/shortcuts.ts';
 import { url } from '../site/urls.ts';
@@ -109,8 +109,21 @@ const buildPanel = () =>
       { class: 'preferences-more' },
       build('a', { class: 'preferences-search', href: '#search' }, ui['preferences.search']),
       build('a', { href: url('accessibility/') }, ui['preferences.help']),
+      ...editionLink(),
     ),
   );
+
+/**
+ * The other edition, named in its own script as the header's 简/繁 link names it: in 关怀模式 the header has no room
+ * for that link on a phone, so here it is one tap away (src/client/edition-switch.ts keeps the place and the choice).
+ */
+function editionLink(): HTMLElement[] {
+  const { lang, dataset } = document.documentElement;
+  if (!dataset.twin) return [];
+  const other = lang === 'zh-Hant' ? 'zh-CN' : 'zh-Hant';
+  const name = other === 'zh-Hant' ? '繁體中文' : '简体中文';
+  return [build('a', { href: dataset.twin, hreflang: other, lang: other, 'data-edition-switch': '' }, name)];
+}
 
 /** Shows every choice on the controls that show it: the panel's pressed buttons, the header's 关怀模式. */
 function show(scope: ParentNode) {

@@ -4,7 +4,7 @@ import { QUERY_PARAM } from '../search/params.ts';
 import { cleanQuery } from '../search/query.ts';
 import { queryWords } from '../search/excerpt.ts';
 import { fill } from '../i18n/fill.ts';
-import { searchStrings as text } from '../i18n/zh-CN.ts';
+import { searchStrings as text } from '../i18n/browser.ts';
 import { url } from '../site/urls.ts';
 import { dialogParts, didYouMean, moreItem, phraseItem, relatedItem, type DialogParts } from './search-dialog.ts';
 import { SearchEngine } from './search-engine.ts';
@@ -147,8 +147,9 @@ export class SiteSearch extends HTMLElement {
 
   async #showRelated(parts: DialogParts, query: string, phrase: PhraseResult[], signal: AbortSignal) {
     const related = await this.#engine.related(query, phrase).catch(() => []);
+    // The words as the Simplified text has them: a Traditional query is folded first.
+    const words = queryWords(await this.#engine.fold(query).catch(() => query));
     if (signal.aborted) return;
-    const words = queryWords(query);
     parts.relatedResults.replaceChildren(...related.map((target) => relatedItem(target, query, words)));
     parts.relatedCount.textContent = fill(text['search.relatedCount'], { count: related.length });
     parts.related.hidden = related.length === 0;

@@ -29,9 +29,8 @@ const openSearch = () =>
     () => (location.hash = '#search'),
   );
 
-/** The element the event happened on, or inside, that matches `selector`. */
-const hit = (event: Event, selector: string) =>
-  event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
+/** The element the event happened on, or inside, that matches `selector` (the document, a target too, has no closest). */
+const hit = (event: Event, selector: string) => (event.target as Element).closest?.<HTMLElement>(selector);
 const SEARCH_LINK = '.search-open';
 // A click with a modifier key (a new tab, a new window) is the browser's.
 const plain = (event: MouseEvent) =>
@@ -52,7 +51,7 @@ const TABLE: [string, (event: never) => unknown][] = [
     'click',
     (event: MouseEvent) => {
       // The header's 朗读 and 关怀模式 ([data-act]) are kept the same way.
-      const link = hit(event, '[data-speech] :is(.paragraph-number, .permalink), [data-act]');
+      const link = hit(event, '[data-speech] :is(.paragraph-number,.permalink),[data-act]');
       if (link) void controls().then(({ act }) => act(link));
     },
   ],

@@ -2,7 +2,7 @@
 // (or at once when this device holds saved passages): the 划线 / 写想法 / 摘抄 / 复制（带出处） / 选整句 buttons in
 // the selection bar, the painted highlights, and the editor a tapped highlight opens. Nothing runs on import.
 import { citation, directiveContext, textDirective } from '../citation/citation.ts';
-import { studyStrings as ui } from '../i18n/zh-CN.ts';
+import { studyStrings as ui } from '../i18n/browser.ts';
 import { quoteOf, STYLES, tombstone, toCodePoints, type Kind, type Style, type StudyRecord } from '../study/model.ts';
 import studyStyles from '../styles/study.css?url';
 import { build, button } from './dom.ts';
@@ -235,7 +235,7 @@ function addToBar(study: Study, bar: HTMLElement) {
   const status = build('p', { class: 'study-status', role: 'status' });
   const styles = STYLES.map((style) =>
     // Named by the group (划线) they stand in: the visible name is the accessible one.
-    button({ class: `study-style study-style-${STYLES.indexOf(style)}` }, style),
+    button({ class: `study-style study-style-${STYLES.indexOf(style)}` }, ui[`study.style.${style}`]),
   );
   const note = button({ 'data-study': 'note' }, ui['study.note']);
   const excerpt = button({ 'data-study': 'excerpt' }, ui['study.excerpt']);
@@ -325,7 +325,7 @@ class StudyEditor {
     this.#status = build('p', { class: 'study-status', role: 'status' });
     this.#note = build('textarea', { id: 'study-note', rows: '3', maxlength: '5000' }) as HTMLTextAreaElement;
     this.#styles = STYLES.map((style, i) =>
-      button({ class: `study-style study-style-${i}`, 'aria-pressed': 'false' }, style),
+      button({ class: `study-style study-style-${i}`, 'aria-pressed': 'false' }, ui[`study.style.${style}`]),
     );
     const save = button({ 'data-study': 'save' }, ui['study.saveNote']);
     const deleteNote = button({ 'data-study': 'delete-note' }, ui['study.deleteNote']);

@@ -35,6 +35,10 @@ export const studyStrings = {
   'study.copyFailed': '无法复制',
   'study.editor': '划线与想法',
   'study.style': '样式',
+  // The styles' names as shown (the stored value stays the Simplified name: src/study/model.ts's STYLES).
+  'study.style.直线': '直线',
+  'study.style.马克笔': '马克笔',
+  'study.style.波浪线': '波浪线',
   'study.noteLabel': '想法',
   'study.saveNote': '保存想法',
   'study.deleteNote': '删除想法',

@@ -25,6 +25,9 @@ export const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
+/** The Traditional edition's own files (its pages and search texts): kept only once the reader opens one of its pages. */
+export const isTraditional = (file: string) => /^(zh-Hant|phrase-data\/zh-Hant)\//.test(file);
+
 /** The files of a build the offline copy keeps, in a stable order, each with a hash of its content. */
 export function keptFiles(folder: string): KeptFile[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -38,9 +41,14 @@ export function keptFiles(folder: string): KeptFile[] {
 /** The build's version: a hash of the kept files and their hashes, so it changes exactly when one of them does. */
 export const versionOf = (files: KeptFile[]) => hash(JSON.stringify(files));
 
-/** sw.js: the kept files, the version and the base, put before the service worker's code. */
-export function serviceWorker(files: KeptFile[], base: string, code: string): string {
-  const offline = { version: versionOf(files), base, files };
+/**
+ * sw.js: the kept files, the version and the base, put before the service worker's code. The Traditional edition's
+ * files are listed apart (`hant`): a reader of the Simplified pages never downloads them.
+ */
+export function serviceWorker(all: KeptFile[], base: string, code: string): string {
+  const files = all.filter(([path]) => !isTraditional(path));
+  const hant = all.filter(([path]) => isTraditional(path));
+  const offline = { version: versionOf(all), base, files, ...(hant.length ? { hant } : {}) };
   return `const OFFLINE = ${JSON.stringify(offline)};\n${code}`;
 }
 
@@ -62,9 +70,12 @@ export default function offline(): AstroIntegration {
         const code = readFileSync(new URL('./service-worker/service-worker.js', import.meta.url), 'utf8');
         writeFileSync(join(folder, 'sw.js'), serviceWorker(files, base, code));
         // Raw bytes: compressing every file only to log a figure cost 1.5 s at ×100; tests/site/weight.test.ts weighs it gzipped.
-        const bytes = files.reduce((sum, [path]) => sum + statSync(join(folder, fileOf(path))).size, 0);
+        const size = (list: KeptFile[]) =>
+          (list.reduce((sum, [path]) => sum + statSync(join(folder, fileOf(path))).size, 0) / 1000).toFixed(1);
+        const hant = files.filter(([path]) => isTraditional(path));
+        const kept = files.filter(([path]) => !isTraditional(path));
         logger.info(
-          `sw.js keeps ${files.length} files for reading offline: ${(bytes / 1000).toFixed(1)} KB before compression`,
+          `sw.js keeps ${kept.length} files for reading offline: ${size(kept)} KB before compression; the Traditional edition's ${hant.length} (${size(hant)} KB) once a reader opens it`,
         );
       },
     },

@@ -26,10 +26,11 @@ export function queryWords(query: string, segmenter = new Intl.Segmenter('zh-CN'
  * An excerpt of a text that matched word by word, centred on the first place where its longest query word stands,
  * so the reader sees why it was listed; the text's opening when none of the words is in it as typed.
  */
-export function excerptAround(text: string, words: string[], context = 24): Excerpt {
+export function excerptAround(text: string, words: string[], context = 24, shown = text): Excerpt {
   for (const word of words) {
     const at = text.indexOf(word);
-    if (at >= 0) return excerpt(text, [at, at + word.length], context);
+    // Cut from the text as the edition shows it, which is as long as the text searched.
+    if (at >= 0) return excerpt(shown, [at, at + word.length], context);
   }
-  return excerpt(text, [0, 0], context);
+  return excerpt(shown, [0, 0], context);
 }

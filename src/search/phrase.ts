@@ -66,13 +66,15 @@ export function findPhrase(speech: PreparedSpeech, query: string): PhraseResult[
       continue;
     }
     // A phrase that runs on into the next paragraphs shows in the excerpt as it reads, marked to its end.
-    let text = speech.targets[first]!.text;
+    // The excerpt is cut from the text as the edition shows it (the Traditional text is as long as the Simplified).
+    const display = (i: number) => speech.targets[i]!.shown ?? speech.targets[i]!.text;
+    let text = display(first);
     let shown = range;
     for (let next = first + 1; next < speech.targets.length && speech.starts[next]! < end; next++) {
       if (speech.normalised[next]!.text.length === 0) continue;
       const offset = text.length;
       const [, stop] = rangeIn(speech, next, at, end);
-      text += speech.targets[next]!.text;
+      text += display(next);
       shown = [shown[0], offset + stop];
     }
     results.set(first, { target: speech.targets[first]!, matches: [range], excerpt: excerpt(text, shown) });

@@ -11,6 +11,8 @@ export interface SearchTarget {
   /** The paragraph's number through the whole speech; absent for a heading. */
   number?: number;
   text: string;
+  /** On the Traditional edition, the text as it is shown there: as long as `text`, which search matches. */
+  shown?: string;
 }
 
 /** Every heading and paragraph of the speech in reading order; the data behind the phrase search. */

@@ -26,7 +26,15 @@ export type PreferenceKey = (typeof PREFERENCE_KEYS)[keyof typeof PREFERENCE_KEY
 
 /** The pre-paint script: copies each stored choice to its attribute; without storage the page keeps its defaults. */
 export const prePaintScript = (keys: readonly string[] = Object.values(PREFERENCE_KEYS)) =>
-  `try{${JSON.stringify(keys)}.forEach(function(k){var v=localStorage.getItem(k);v&&document.documentElement.setAttribute("data-"+k,v)})}catch(e){}\n`;
+  `try{var r=document.documentElement,s=localStorage,k,v,l;for(k of${JSON.stringify(keys)})(v=s.getItem(k))&&r.setAttribute("data-"+k,v);${EDITION_SCRIPT}}catch{}\n`;
+
+/** Where the reader's choice of edition (简 / 繁) is kept: the `lang` of the edition chosen. */
+export const EDITION_KEY = 'lang';
+
+// The remembered edition (繁體中文版): a page of the edition the reader did not choose replaces itself with its twin
+// (data-twin on <html>), query and fragment kept, unless the reader came from that twin (the 简/繁 link). The choice
+// is stored by src/client/edition-switch.ts, in the lazily loaded controls: every byte here counts in the 2 KB.
+const EDITION_SCRIPT = `(k=r.dataset.twin)&&(v=s.${EDITION_KEY})&&v!=r.lang&&!document.referrer.includes(k)&&(l=location).replace(k+l.search+l.hash)`;
 
 /** The keys 朗读 keeps on the device, which no page needs before its first paint. */
 export const READ_ALOUD_KEYS = {

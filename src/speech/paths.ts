@@ -9,6 +9,8 @@ export interface SpeechPaths {
   plan: string;
   /** The editors' bibliographic facts for citations (all optional). */
   metadata: string;
+  /** The editors' corrections to the Traditional edition's conversion, and the known wrong forms. */
+  traditional: string;
 }
 
 /** Where the speech lives in this project; like Astro's own `root`, paths are taken from the directory the build runs in. */
@@ -18,4 +20,5 @@ export const speechPaths: SpeechPaths = {
   chapters: 'content/speech',
   plan: 'content/plan.yaml',
   metadata: 'content/metadata.yaml',
+  traditional: 'content/traditional.yaml',
 };

@@ -212,6 +212,21 @@ test('in 关怀模式 search is in the settings, one tap away, and the settings 
   await page.context().close();
 });
 
+test('in 关怀模式 the other edition is in the settings, one tap away: 简体中文 on /zh-Hant/part-2/#p12 leads to /part-2/#p12 and is remembered', async () => {
+  const page = await open('/zh-Hant/part-2/#p12', { care: 'on' });
+  assert.equal(await page.locator('.site-header .edition-switch').isVisible(), false, 'not in the header on a phone');
+  await page.locator('.preferences > summary').tap();
+  const panel = page.locator('.preferences-panel');
+  await panel.waitFor();
+  const box = (await panel.boundingBox())!;
+  assert.ok(box.y + box.height <= 812 && box.x >= 0 && box.x + box.width <= 375, `the panel at ${JSON.stringify(box)}`);
+  await page.screenshot({ path: 'test-results/care-edition-375.png' });
+  await panel.getByRole('link', { name: '简体中文' }).tap();
+  await page.waitForURL((url) => url.pathname === '/part-2/' && url.hash === '#p12');
+  assert.equal(await page.evaluate(() => localStorage.getItem('lang')), 'zh-CN');
+  await page.context().close();
+});
+
 test('关怀模式 survives a reload, applied before the first paint: no layout shift (CLS 0)', async () => {
   const page = await open('/part-2/');
   await page.getByRole('button', { name: '关怀模式' }).tap();

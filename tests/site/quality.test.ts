@@ -46,6 +46,8 @@ test('every built page passes the HTML validator', async () => {
       for (const m of result.messages) problems.push(`dist/${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   assert.ok(PAGES.length >= 10);
+  // The Traditional edition's pages are files of the build like the others, so they are checked too.
+  assert.ok(PAGES.includes('/zh-Hant/part-2/') && PAGES.includes('/zh-Hant/404.html'), PAGES.join(' '));
   assert.deepEqual(problems, []);
 });
 
@@ -192,7 +194,7 @@ test('every page but the 404 has a title, a description, a canonical address and
         document.querySelector(`meta[property="${p}"]`)?.getAttribute('content'),
       ),
     }));
-    assert.equal(meta.lang, 'zh-CN');
+    assert.equal(meta.lang, path.startsWith('/zh-Hant/') ? 'zh-Hant' : 'zh-CN', path);
     assert.ok(meta.title.length > 4 && meta.description!.length > 10 && meta.og, path);
     assert.match(meta.canonical!, /^https:\/\//);
   }

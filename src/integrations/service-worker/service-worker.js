@@ -31,11 +31,23 @@ async function keep(cache, [path, hash]) {
   return cache.put(url, new Response(await response.blob(), { status, statusText, headers }));
 }
 
+// The Traditional edition (OFFLINE.hant) is kept only for a reader who opens it: when one of its pages is asked for,
+// and again with each new build once the previous copy holds it.
+const HANT = OFFLINE.base + 'zh-Hant/';
+/** @param {Cache} cache */
+const keepHant = (cache) => Promise.all((OFFLINE.hant ?? []).map((file) => keep(cache, file)));
+const hadHant = () => caches.match(HANT, { ignoreVary: true }).then(Boolean);
+
 worker.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => Promise.all(OFFLINE.files.map((file) => keep(cache, file))))
+      .then((cache) =>
+        Promise.all([
+          ...OFFLINE.files.map((file) => keep(cache, file)),
+          hadHant().then((had) => (had ? keepHant(cache) : [])),
+        ]),
+      )
       .then(() => worker.skipWaiting()),
   );
 });
@@ -80,4 +92,6 @@ worker.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(OFFLINE.base)) return;
   event.respondWith(HASHED.test(url.pathname) ? fromCopy(request) : fromNetwork(request));
+  if (request.mode === 'navigate' && url.pathname.startsWith(HANT))
+    event.waitUntil(caches.open(CACHE).then((cache) => keepHant(cache).catch(() => undefined)));
 });

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAloudText, studyStrings, zhCN } from './zh-CN.ts';
+import { readAloudTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
+import { convertToTraditional } from '../traditional/convert.ts';
+
+const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
+const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('the Traditional table has every key of the Simplified one, with the same {values}', () => {
+  assert.deepEqual(Object.keys(zhHant).sort(), [...keys].sort());
+  for (const key of keys) assert.deepEqual(names(zhHant[key]), names(zhCN[key]), key);
+});
+
+test('one Simplified string has one Traditional form, so the built page can be matched string by string', () => {
+  const forms = new Map<string, string>();
+  for (const key of keys) {
+    const known = forms.get(zhCN[key]);
+    if (known !== undefined) assert.equal(zhHant[key], known, `${key}: ${zhCN[key]}`);
+    forms.set(zhCN[key], zhHant[key]);
+  }
+});
+
+test('every Traditional string is in Traditional characters: the converter leaves it as it is', () => {
+  for (const key of keys) assert.equal(convertToTraditional(zhHant[key]), zhHant[key], key);
+});
+
+test('the study tools and 朗读 have every key in Traditional, with the same {values}', () => {
+  const pairs = [
+    [studyStrings, studyStringsHant],
+    [readAloudText, readAloudTextHant],
+  ] as [Record<string, string>, Record<string, string>][];
+  for (const [simplified, traditional] of pairs) {
+    assert.deepEqual(Object.keys(traditional).sort(), Object.keys(simplified).sort());
+    for (const [key, form] of Object.entries(traditional)) {
+      assert.deepEqual(names(form), names(simplified[key] ?? ''), key);
+      assert.equal(convertToTraditional(form), form, key);
+    }
+  }
+});

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { useSite } from '../helpers/setup.ts';
+import { barShown, selectWords } from '../helpers/study.ts';
+
+const session = useSite();
+mkdirSync('test-results', { recursive: true });
+
+// 摘抄本 of the Traditional edition: the study bar speaks Traditional, and what it saves is listed on /zh-Hant/notes/
+// with the Traditional words, a link back into the edition and a citation under the Traditional title.
+test('an excerpt made through the study bar on /zh-Hant/part-2/ is listed on /zh-Hant/notes/, in Traditional, linked into the edition', async () => {
+  const context = await session.browser.newContext({
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/zh-Hant/part-2/#p12`);
+  await selectWords(page, 'p12', '遼寧振興首先要工業振興');
+  await barShown(page);
+  const bar = (await page.locator('selection-link .study-actions').textContent())!;
+  for (const word of ['劃線', '寫想法', '摘抄']) assert.ok(bar.includes(word), bar);
+  await page.locator('selection-link button', { hasText: /^摘抄$/ }).click();
+  await page.locator('selection-link', { hasText: '已摘抄到摘抄本' }).waitFor();
+
+  await page.goto(`${session.site.origin}/zh-Hant/notes/`);
+  const entry = page.locator('.notes-entry');
+  await entry.waitFor();
+  assert.equal(await page.locator('h1').textContent(), '摘抄本');
+  assert.equal(await entry.locator('.notes-words').textContent(), '遼寧振興首先要工業振興');
+  assert.equal(await entry.locator('.notes-orphan').count(), 0, 'found again in its paragraph');
+  const link = await entry.locator('.notes-place a').evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+  assert.equal(link, '/zh-Hant/part-2/');
+  const citation = (await entry.locator('.notes-source').textContent())!;
+  assert.match(citation, /^出處：/);
+  assert.ok(citation.includes('遼寧新篇章'), citation);
+  assert.ok(!citation.includes('辽宁新篇章'), citation);
+  assert.match(citation, /\/zh-Hant\/part-2\/#p12\.$/);
+  assert.ok(await page.locator('study-notes', { hasText: '匯出' }).count());
+  await page.screenshot({ path: 'test-results/traditional-notes-375.png', fullPage: true });
+  await context.close();
+});
