@@ -310,7 +310,12 @@ class Reader {
   /** Marks the sentence and keeps it in view, between the header and this bar. */
   #mark(block: Block, span: Span) {
     const range = rangeOf(block, span);
-    if ('highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    if ('highlights' in CSS) {
+      // Above the reader's own highlights (priority 0), so the sentence being read always shows where they overlap.
+      const sentence = new Highlight(range);
+      sentence.priority = 1;
+      CSS.highlights.set(HIGHLIGHT, sentence);
+    }
     const box = range.getBoundingClientRect();
     const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
     const bottom = this.bar.hidden ? innerHeight : this.bar.getBoundingClientRect().top;

@@ -134,7 +134,12 @@ export function traditionalPages(site: string, base: string, paths: SpeechPaths)
   const own = Object.values(PAGES)
     .map((page) => page.path)
     .filter((path) => path !== PAGES.notFound.path);
-  const parts = loadOutline(paths).parts.map((part) => `${part.slug}/`);
+  // Called while Astro loads the config, where a thrown content error would print after Astro's own "Unable to load
+  // your Astro config": a chapter that cannot be read is left to the content check, which names it `file:line` first.
+  let parts: string[] = [];
+  try {
+    parts = loadOutline(paths).parts.map((part) => `${part.slug}/`);
+  } catch {}
   return [...own, ...parts].map((path) => new URL(`${root}${HANT_PREFIX}${path}`, site).href);
 }
 
