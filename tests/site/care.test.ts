@@ -1,15 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { standInForSpeech } from '../helpers/speech-engine.ts';
 import { THEMES } from '../../src/site/preferences.ts';
 import { STORE_KEY } from '../../src/study/keys.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const require = createRequire(import.meta.url);
 const session = useSite();
 const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
 const SCHEMES = THEMES.filter((theme) => theme !== 'system');
@@ -413,21 +412,7 @@ test('axe finds nothing on /, /part-2/ (and with the study bar open), /search/, 
           await barShown(page);
         }
         if (path === '/notes/') await page.locator('.notes-entry').first().waitFor();
-        await page.addScriptTag({ path: require.resolve('axe-core') });
-        const violations = await page.evaluate(async () => {
-          const result = await (
-            window as unknown as {
-              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-          return result.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `${path} (${scheme}${care ? ', 关怀模式' : ''})`);
       }
       await context.close();

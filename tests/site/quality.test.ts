@@ -1,13 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const require = createRequire(import.meta.url);
 let site: Awaited<ReturnType<typeof serveSite>>;
 let browser: Browser;
 
@@ -56,25 +55,9 @@ test('axe-core finds no violation on any page, in the light and the dark theme',
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   for (const path of PAGES) {
     await page.goto(`${site.origin}${path}`);
-    await page.addScriptTag({ path: require.resolve('axe-core') });
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe.run({
-          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        });
-        return result.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-      });
+      const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${path} (${theme})`);
     }
   }

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { useSite } from '../helpers/setup.ts';
@@ -11,8 +10,8 @@ import { barShown, paintedWords, pointOf, selectWords } from '../helpers/study.t
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
 import { hashText } from '../../src/study/model.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const require = createRequire(import.meta.url);
 const session = useSite();
 mkdirSync('test-results', { recursive: true });
 
@@ -457,21 +456,7 @@ test('axe finds nothing on 摘抄本 (empty and filled) or with the bar and the 
       const context = await session.browser.newContext({ ...options, colorScheme: theme, bypassCSP: true });
       const page = await context.newPage();
       const axe = async (where: string) => {
-        await page.addScriptTag({ path: require.resolve('axe-core') });
-        const violations = await page.evaluate(async () => {
-          const result = await (
-            window as unknown as {
-              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-          return result.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `${where} at ${width} px (${theme})`);
       };
       await page.goto(`${session.site.origin}/notes/`);
