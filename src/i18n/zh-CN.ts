@@ -93,7 +93,7 @@ export const studyStrings = {
 
 /**
  * The strings of the controls that exist only with JavaScript (the settings panel, the citation sheet, the selection
- * link, the 二维码 dialog, 继续阅读): src/client builds them from this object, so that pages do not carry them.
+ * link, the 二维码 dialog, 继续阅读): the browser code builds them from this object, so that pages do not carry them.
  */
 export const controlsText = {
   'preferences.theme': '配色',

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { prePaintScript } from '../site/preferences.ts';
+import { prePaintScript } from '../preferences/preferences.ts';
 
 /** The script every page runs before its first paint (async, cached): it applies the reader's saved choices. */
 export const GET: APIRoute = () =>

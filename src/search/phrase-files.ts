@@ -2,7 +2,7 @@ import type { Bucket, PhraseIndex, PhraseIndexManifest, StoredTarget } from './p
 import type { PhraseStore } from './phrase-lookup.ts';
 
 // The one owner of the phrase data's format on disk: the build writes the files through `phraseFiles`
-// (src/integrations/phrase-data.ts) and the browser reads them through `phraseStore` (src/client/search-engine.ts).
+// (src/integrations/phrase-data.ts) and the browser reads them through `phraseStore` (src/search/browser/search-engine.ts).
 
 /** The folder of the split phrase data below the site's base. */
 export const PHRASE_DATA = 'phrase-data/';

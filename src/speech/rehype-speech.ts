@@ -9,7 +9,7 @@ import type { Part, PlacedBlock } from './outline.ts';
 import type { SpeechPaths } from './paths.ts';
 import { t } from '../i18n/zh-CN.ts';
 
-// The page carries ids only: scripts read places and numbers back from them (src/client/place.ts). The two links
+// The page carries ids only: scripts read places and numbers back from them (src/shell/place.ts). The two links
 // below are empty, so they add nothing to the text that Pagefind indexes or a reader copies.
 
 /** The margin number of a paragraph: a link to itself, drawn by CSS so that copying the paragraph copies only its words. */

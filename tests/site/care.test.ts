@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { standInForSpeech } from '../helpers/speech-engine.ts';
-import { THEMES } from '../../src/site/preferences.ts';
+import { THEMES } from '../../src/preferences/preferences.ts';
 import { STORE_KEY } from '../../src/study/keys.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
 import { axeViolations } from '../helpers/axe.ts';

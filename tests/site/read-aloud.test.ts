@@ -4,8 +4,8 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { standInForSpeech, withoutSpeech, type Asked } from '../helpers/speech-engine.ts';
-import { sentences } from '../../src/reading/sentences.ts';
-import { RATES } from '../../src/reading/voice.ts';
+import { sentences } from '../../src/read-aloud/sentences.ts';
+import { RATES } from '../../src/read-aloud/voice.ts';
 
 // The speech engine is a stand-in (tests/helpers/speech-engine.ts): headless Chromium has no voices. Everything
 // else (the page, 朗读's code, the highlight, the scrolling, the storage) is the real build in a real browser.

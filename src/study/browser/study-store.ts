@@ -1,0 +1,103 @@
+import { merge, type StudyRecord } from '../model.ts';
+
+// The reader's study records in this browser's localStorage, under one key, with tombstones. Every write reads what
+// is stored first and merges (by id and `updated`), and a change made in another tab (the `storage` event) is merged
+// in and written back if this tab holds entries the other did not have: two tabs never drop each other's entries.
+
+import { STORE_KEY } from '../keys.ts';
+
+export { STORE_KEY };
+export const BACKUP_KEY = 'liaoning-speech:study:last-backup';
+
+let persisted: Promise<boolean> | undefined;
+
+const read = (): StudyRecord[] => {
+  const text = localStorage.getItem(STORE_KEY);
+  const data: unknown = text ? JSON.parse(text) : [];
+  return Array.isArray(data) ? (data as StudyRecord[]) : [];
+};
+
+const same = (a: StudyRecord[], b: StudyRecord[]) => {
+  const key = (list: StudyRecord[]) =>
+    list
+      .map((r) => `${r.id}@${r.updated}${r.deleted ? 'x' : ''}`)
+      .sort()
+      .join();
+  return key(a) === key(b);
+};
+
+export class StudyStore {
+  records: StudyRecord[] = [];
+  /** Why the last read or write failed (storage disabled or full), or '' when it worked. */
+  failure = '';
+  #listeners = new Set<() => void>();
+
+  constructor() {
+    try {
+      this.records = read();
+    } catch (error) {
+      this.failure = String(error);
+    }
+    addEventListener('storage', (event) => {
+      if (event.key !== STORE_KEY) return;
+      try {
+        const stored = read();
+        this.records = merge(this.records, stored);
+        if (!same(this.records, stored)) this.#write();
+      } catch {
+        return;
+      }
+      for (const listener of this.#listeners) listener();
+    });
+  }
+
+  /** Calls back after another tab changed the records. */
+  onChange(listener: () => void) {
+    this.#listeners.add(listener);
+  }
+
+  /** Adds or replaces records (by id); true if they reached storage, false if they are only in this page. */
+  save(changed: StudyRecord[]): boolean {
+    this.records = merge(this.records, changed);
+    return this.#write();
+  }
+
+  #write(): boolean {
+    try {
+      this.records = merge(read(), this.records);
+      localStorage.setItem(STORE_KEY, JSON.stringify(this.records));
+      this.failure = '';
+      // Only a request (Safari may still clear the site's storage after seven days away): backups remain the answer.
+      persisted ??= navigator.storage?.persist?.().catch(() => false);
+      return true;
+    } catch (error) {
+      this.failure = String(error);
+      return false;
+    }
+  }
+
+  get live() {
+    return this.records.filter((r) => !r.deleted);
+  }
+
+  /** When the reader last downloaded or copied a backup, or ''. */
+  get lastBackup(): string {
+    try {
+      return localStorage.getItem(BACKUP_KEY) ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  markBackedUp(when: string) {
+    try {
+      localStorage.setItem(BACKUP_KEY, when);
+    } catch {
+      // The backup itself was made; only its date is not kept.
+    }
+  }
+}
+
+/** A new record's id; randomUUID needs a secure context, which an intranet served over http is not. */
+export const newId = () =>
+  `urn:uuid:${globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`}`;
