@@ -87,6 +87,9 @@ export const studyStrings = {
   'notes.style': '划线（{style}）',
   'notes.noteLabel': '想法：',
   'notes.source': '出处：',
+  'notes.link': '链接：',
+  'notes.title': '《{title}》学习笔记',
+  'notes.file': '学习笔记-{day}',
   'notes.nothingMatches': '没有符合条件的条目。',
   'notes.storageFailed': '无法读取本机存储（浏览器可能禁用了存储）：这里无法显示已保存的内容。',
 } as const;

@@ -133,6 +133,9 @@ export const studyStringsHant: Table<typeof studyStrings> = {
   'notes.style': '劃線（{style}）',
   'notes.noteLabel': '想法：',
   'notes.source': '出處：',
+  'notes.link': '連結：',
+  'notes.title': '《{title}》學習筆記',
+  'notes.file': '學習筆記-{day}',
   'notes.nothingMatches': '沒有符合條件的條目。',
   'notes.storageFailed': '無法讀取本機儲存空間（瀏覽器可能停用了儲存）：這裡無法顯示已儲存的內容。',
 };

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entriesOf, permalinkOf, toMarkdown, toText, type ParagraphInfo } from './export.ts';
+import { entriesOf, permalinkOf, type ParagraphInfo } from './export.ts';
+import { notesLayout, toMarkdown, toText } from './notes-layout.ts';
+import { studyStrings } from '../i18n/zh-CN.ts';
 import { quoteOf, type StudyRecord } from './model.ts';
 
 const text = '三年行动是总抓手。抓好三年行动，就是抓住了全面振兴的牛鼻子。';
@@ -43,8 +45,8 @@ test('the text and Markdown exports give each entry its place, words, note, date
     { title },
     '2026-12-04',
   );
-  const plain = toText(entries, { title, name: '张三', date: '2026-12-05' });
-  const markdown = toMarkdown(entries, { title });
+  const plain = toText(notesLayout(entries, { title, name: '张三', date: '2026-12-05' }, studyStrings));
+  const markdown = toMarkdown(notesLayout(entries, { title }, studyStrings));
   for (const output of [plain, markdown]) {
     assert.match(output, /二、第一 · 第12段/);
     assert.match(output, /2026-12-04/);

@@ -1,8 +1,8 @@
 import { directiveContext, gbt7714, textDirective, type Reference } from '../citation/citation.ts';
 import { inSpeechOrder, toUtf16, type StudyRecord } from './model.ts';
 
-// The 学习笔记 a reader hands in: the same entries as plain text (微信读书's shape: 《书名》, ◆ part, then each
-// passage) and as Markdown, each with its place, words, note, date, GB/T 7714 citation and permalink.
+// The entries of the 学习笔记 a reader hands in, each with its place, words, note, date, GB/T 7714 citation and
+// permalink; notes-layout.ts sets them out for the three files.
 
 /** What the exports know of a paragraph, from the outline at build time. */
 export interface ParagraphInfo {
@@ -76,52 +76,4 @@ export interface Heading {
   title: string;
   name?: string;
   date?: string;
-}
-
-const kindWord = (r: StudyRecord) => (r.kind === 'excerpt' ? '摘抄' : `划线（${r.style}）`);
-
-/** 学习笔记 as plain text, for the clipboard and the .txt file. */
-export function toText(entries: Entry[], { title, name, date }: Heading): string {
-  const lines = [`《${title}》学习笔记`];
-  const by = [name && `姓名：${name}`, date && `日期：${date}`].filter(Boolean).join('　');
-  if (by) lines.push(by);
-  for (const { part, sections } of grouped(entries)) {
-    lines.push('', `◆ ${part}`);
-    for (const { section, entries } of sections) {
-      if (section) lines.push('', `◇ ${section}`);
-      for (const { record, info, citation, permalink, day } of entries) {
-        lines.push('', `${info.place}　${kindWord(record)}　${day}`, `“${record.exact}”`);
-        if (record.note) lines.push(`想法：${record.note}`);
-        lines.push(`出处：${citation}`, `链接：${permalink}`);
-      }
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-// Characters Markdown would read as markup at a line's start or inside a line.
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-const quoteLines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => `> ${escapeMarkdown(line)}`)
-    .join('\n');
-
-/** 学习笔记 as Markdown, for the .md file. */
-export function toMarkdown(entries: Entry[], { title, name, date }: Heading): string {
-  const out = [`# 《${escapeMarkdown(title)}》学习笔记`];
-  const by = [name && `姓名：${escapeMarkdown(name)}`, date && `日期：${escapeMarkdown(date)}`].filter(Boolean);
-  if (by.length) out.push('', by.join('　'));
-  for (const { part, sections } of grouped(entries)) {
-    out.push('', `## ${escapeMarkdown(part)}`);
-    for (const { section, entries } of sections) {
-      if (section) out.push('', `### ${escapeMarkdown(section)}`);
-      for (const { record, info, citation, permalink, day } of entries) {
-        out.push('', `**${info.place}**　${kindWord(record)}　${day}`, '', quoteLines(record.exact));
-        if (record.note) out.push('', `想法：${escapeMarkdown(record.note).replace(/\n/g, '  \n')}`);
-        out.push('', `出处：${citation}`, '', `链接：<${permalink}>`);
-      }
-    }
-  }
-  return `${out.join('\n')}\n`;
 }

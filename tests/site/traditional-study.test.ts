@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
+import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
 
@@ -9,7 +11,21 @@ mkdirSync('test-results', { recursive: true });
 
 // 摘抄本 of the Traditional edition: the study bar speaks Traditional, and what it saves is listed on /zh-Hant/notes/
 // with the Traditional words, a link back into the edition and a citation under the Traditional title.
-test('an excerpt made through the study bar on /zh-Hant/part-2/ is listed on /zh-Hant/notes/, in Traditional, linked into the edition', async () => {
+/** The .txt, .md and .docx of 学习笔记, as their text, downloaded from 摘抄本. */
+async function exports(page: Page) {
+  const downloaded = async (kind: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+    return { name: file.suggestedFilename(), data: readFileSync((await file.path())!) };
+  };
+  const [txt, md, docx] = [await downloaded('txt'), await downloaded('md'), await downloaded('docx')];
+  return [
+    { ...txt, text: txt.data.toString() },
+    { ...md, text: md.data.toString() },
+    { ...docx, text: (await mammoth.extractRawText({ buffer: docx.data })).value },
+  ];
+}
+
+test('an excerpt made through the study bar on /zh-Hant/part-2/ is listed on /zh-Hant/notes/, in Traditional, linked into the edition, and its .txt, .md and .docx speak Traditional alike', async () => {
   const context = await session.browser.newContext({
     viewport: { width: 375, height: 812 },
     hasTouch: true,
@@ -39,5 +55,13 @@ test('an excerpt made through the study bar on /zh-Hant/part-2/ is listed on /zh
   assert.match(citation, /\/zh-Hant\/part-2\/#p12\.$/);
   assert.ok(await page.locator('study-notes', { hasText: '匯出' }).count());
   await page.screenshot({ path: 'test-results/traditional-notes-375.png', fullPage: true });
+  await page.locator('#notes-name').fill('張三');
+  for (const { name, text } of await exports(page)) {
+    assert.match(name, /^學習筆記-/);
+    for (const label of ['學習筆記', '姓名：張三', '摘抄', '出處：', '連結：', '遼寧振興首先要工業振興'])
+      assert.ok(text.includes(label), `${name} holds ${label}`);
+    for (const simplified of ['学习笔记', '出处：', '链接：'])
+      assert.ok(!text.includes(simplified), `${name}: ${simplified}`);
+  }
   await context.close();
 });

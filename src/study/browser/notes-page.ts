@@ -5,16 +5,8 @@ import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../backup.ts';
-import {
-  entriesOf,
-  grouped,
-  toMarkdown,
-  toText,
-  type Entry,
-  type Facts,
-  type Heading,
-  type ParagraphInfo,
-} from '../export.ts';
+import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
+import { notesLayout, toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
 import { anchor, characterCounts, hashText, merge, STYLES } from '../model.ts';
 import { build, button } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
@@ -38,7 +30,7 @@ function download(name: string, data: Blob) {
 }
 
 /** The .docx, written by the docx library in a worker fetched only now. */
-function wordFile(entries: Entry[], heading: Heading): Promise<Blob> {
+function wordFile(blocks: NotesBlock[], creator: string): Promise<Blob> {
   const worker = new DocxWorker();
   return new Promise<Blob>((resolve, reject) => {
     const failed = () => reject(new Error(ui['notes.wordFailed']));
@@ -46,8 +38,7 @@ function wordFile(entries: Entry[], heading: Heading): Promise<Blob> {
       event.data instanceof Blob ? resolve(event.data) : failed(),
     );
     worker.addEventListener('error', failed);
-    // Each link is worked out here: a getter does not travel to a worker.
-    worker.postMessage({ entries: entries.map((entry) => ({ ...entry, permalink: entry.permalink })), heading });
+    worker.postMessage({ blocks, creator });
   }).finally(() => worker.terminate());
 }
 
@@ -87,7 +78,7 @@ export class StudyNotes extends HTMLElement {
       this.#paragraphs[id] = { ...info, page: new URL(path, location.origin).href };
     this.#facts = JSON.parse(this.dataset.facts ?? '{}') as Facts;
     this.#date.value = isoDay(new Date());
-    this.#printHeading.dataset.title = `《${this.#facts.title}》学习笔记`;
+    this.#printHeading.dataset.title = fill(ui['notes.title'], { title: this.#facts.title });
     for (const field of [this.#name, this.#date]) field.addEventListener('input', () => this.#showPrintHeading());
     this.#buildTools();
     this.#store.onChange(() => this.render());
@@ -100,6 +91,11 @@ export class StudyNotes extends HTMLElement {
 
   #entries(): Entry[] {
     return entriesOf(this.#store.records, this.#paragraphs, this.#facts, isoDay(new Date()));
+  }
+
+  /** What the three exports set out, in the page edition's words. */
+  #layout(): NotesBlock[] {
+    return notesLayout(this.#entries(), this.#heading, ui);
   }
 
   #buildTools() {
@@ -140,6 +136,7 @@ export class StudyNotes extends HTMLElement {
       return message;
     };
     const day = () => isoDay(new Date());
+    const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
 
     const file = build('input', {
       type: 'file',
@@ -164,24 +161,24 @@ export class StudyNotes extends HTMLElement {
       build(
         'div',
         { class: 'notes-row', role: 'group', 'aria-label': ui['notes.export'] },
-        action(ui['notes.copyText'], () => copied(toText(this.#entries(), this.#heading)), {
+        action(ui['notes.copyText'], () => copied(toText(this.#layout())), {
           'data-export': 'copy-text',
         }),
         action(
           ui['notes.downloadText'],
           () => {
-            download(`学习笔记-${day()}.txt`, textFile(toText(this.#entries(), this.#heading)));
+            download(fileName('txt'), textFile(toText(this.#layout())));
             return ui['notes.downloaded'];
           },
           { 'data-export': 'txt' },
         ),
-        action(ui['notes.copyMarkdown'], () => copied(toMarkdown(this.#entries(), this.#heading)), {
+        action(ui['notes.copyMarkdown'], () => copied(toMarkdown(this.#layout())), {
           'data-export': 'copy-md',
         }),
         action(
           ui['notes.downloadMarkdown'],
           () => {
-            download(`学习笔记-${day()}.md`, textFile(toMarkdown(this.#entries(), this.#heading), 'text/markdown'));
+            download(fileName('md'), textFile(toMarkdown(this.#layout()), 'text/markdown'));
             return ui['notes.downloaded'];
           },
           { 'data-export': 'md' },
@@ -190,8 +187,8 @@ export class StudyNotes extends HTMLElement {
           ui['notes.downloadWord'],
           async () => {
             this.#status.textContent = ui['notes.working'];
-            const blob = await wordFile(this.#entries(), this.#heading);
-            download(`学习笔记-${day()}.docx`, blob);
+            const blob = await wordFile(this.#layout(), this.#facts.title);
+            download(fileName('docx'), blob);
             return ui['notes.downloaded'];
           },
           { 'data-export': 'docx' },
