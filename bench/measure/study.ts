@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { formatBytes as b, formatMs as ms, formatTable, gzipSize, median } from '../lib.ts';
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
-import { STORE_KEY } from '../../src/study/keys.ts';
+import { STORAGE_KEYS } from '../../src/shell/storage.ts';
+
+const STORE_KEY = STORAGE_KEYS.studyRecords;
 import { quoteOf, STYLES, type StudyRecord } from '../../src/study/model.ts';
 
 // The study tools' figures: what their code weighs when fetched, and the main thread's time to restore and paint

@@ -1,3 +1,5 @@
+import { STORAGE_KEYS } from '../shell/storage.ts';
+
 // The reader's saved choices: each is kept on the device under its key and shown on <html> as data-<key>, by the
 // script every page runs before its first paint (src/pages/preferences.js.ts) and by the settings that change it.
 // The stylesheets match only the values they know, so an odd stored value changes nothing.
@@ -5,15 +7,15 @@
 /** The keys, in localStorage and as `data-` attributes on <html>: one list for the pre-paint script and the settings. */
 export const PREFERENCE_KEYS = {
   /** 配色: light, dark or one of the high-contrast schemes; none follows the system. */
-  theme: 'theme',
+  theme: STORAGE_KEYS.theme,
   /** 字号: small, large or larger; none is the default. */
-  textSize: 'text-size',
+  textSize: STORAGE_KEYS.textSize,
   /** 关怀模式: "on", or none. */
-  care: 'care',
+  care: STORAGE_KEYS.care,
   /** 大鼠标: "on", or none. */
-  cursor: 'cursor',
+  cursor: STORAGE_KEYS.cursor,
   /** 阅读辅助线: "on", or none. */
-  guide: 'guide',
+  guide: STORAGE_KEYS.guide,
 } as const;
 
 /**
@@ -28,20 +30,7 @@ export type PreferenceKey = (typeof PREFERENCE_KEYS)[keyof typeof PREFERENCE_KEY
 export const prePaintScript = (keys: readonly string[] = Object.values(PREFERENCE_KEYS)) =>
   `try{var r=document.documentElement,s=localStorage,k,v,l;for(k of${JSON.stringify(keys)})(v=s.getItem(k))&&r.setAttribute("data-"+k,v);${EDITION_SCRIPT}}catch{}\n`;
 
-/** Where the reader's choice of edition (简 / 繁) is kept: the `lang` of the edition chosen. */
-export const EDITION_KEY = 'lang';
-
 // The remembered edition (繁體中文版): a page of the edition the reader did not choose replaces itself with its twin
 // (data-twin on <html>), query and fragment kept, unless the reader came from that twin (the 简/繁 link). The choice
 // is stored by src/traditional/browser/edition-switch.ts, in the lazily loaded controls: every byte here counts in the 2 KB.
-const EDITION_SCRIPT = `(k=r.dataset.twin)&&(v=s.${EDITION_KEY})&&v!=r.lang&&!document.referrer.includes(k)&&(l=location).replace(k+l.search+l.hash)`;
-
-/** The keys 朗读 keeps on the device, which no page needs before its first paint. */
-export const READ_ALOUD_KEYS = {
-  /** Where reading stopped: `{ path, block, sentence }` as JSON. */
-  position: 'read-aloud-position',
-  /** 语速: slow, normal or fast. */
-  speed: 'read-aloud-speed',
-  /** 大字幕: "on", or none. */
-  captions: 'read-aloud-captions',
-} as const;
+const EDITION_SCRIPT = `(k=r.dataset.twin)&&(v=s.${STORAGE_KEYS.edition})&&v!=r.lang&&!document.referrer.includes(k)&&(l=location).replace(k+l.search+l.hash)`;

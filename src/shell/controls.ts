@@ -15,7 +15,7 @@ import * as readingGuide from '../preferences/browser/reading-guide.ts';
 import * as offline from './offline.ts';
 import * as resumeReading from '../resume-reading/browser/resume-reading.ts';
 import * as editionSwitch from '../traditional/browser/edition-switch.ts';
-import { STORE_KEY } from '../study/keys.ts';
+import { STORAGE_KEYS, stored } from './storage.ts';
 
 export { press } from '../preferences/browser/aid-keys.ts';
 
@@ -54,13 +54,8 @@ export function start() {
 /** The study tools: at once when this device holds saved passages (to paint them), else on the first selection in the speech. */
 function startStudy() {
   const study = () => void import('../study/browser/study.ts').then(({ start }) => start());
-  let saved = false;
-  try {
-    saved = Boolean(localStorage.getItem(STORE_KEY));
-  } catch {
-    // Storage that cannot be read holds nothing to paint; the tools still load on a selection and say so.
-  }
-  if (saved) return study();
+  // Storage that cannot be read holds nothing to paint; the tools still load on a selection and say so.
+  if (stored(STORAGE_KEYS.studyRecords)) return study();
   const onSelection = () => {
     const node = getSelection()?.anchorNode;
     const element = node instanceof Element ? node : node?.parentElement;

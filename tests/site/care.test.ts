@@ -5,7 +5,9 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { standInForSpeech } from '../helpers/speech-engine.ts';
 import { THEMES } from '../../src/preferences/preferences.ts';
-import { STORE_KEY } from '../../src/study/keys.ts';
+import { STORAGE_KEYS } from '../../src/shell/storage.ts';
+
+const STORE_KEY = STORAGE_KEYS.studyRecords;
 import { barShown, selectWords } from '../helpers/study.ts';
 import { axeViolations } from '../helpers/axe.ts';
 

@@ -5,6 +5,7 @@ import { PREFERENCE_KEYS as KEYS, THEMES, type PreferenceKey } from '../preferen
 import { SHORTCUTS } from '../shortcuts.ts';
 import { url } from '../../site/urls.ts';
 import { build, button } from '../../shell/dom.ts';
+import { store } from '../../shell/storage.ts';
 
 /** Fired on document whenever a choice changes, so that every control showing it (panel, header) shows it again. */
 export const CHANGED = 'preferences-changed';
@@ -30,12 +31,8 @@ export function choose(key: PreferenceKey, value: string | undefined) {
   const root = document.documentElement;
   if (value) root.setAttribute(attribute(key), value);
   else root.removeAttribute(attribute(key));
-  try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
-  } catch {
-    // Without storage the choice lasts for this page only.
-  }
+  // Without storage the choice lasts for this page only.
+  store(key, value || undefined);
   showCare();
   document.dispatchEvent(new Event(CHANGED));
 }

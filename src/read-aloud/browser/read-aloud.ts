@@ -5,7 +5,7 @@ import { fill } from '../../i18n/fill.ts';
 import { readAloudText as ui } from '../../i18n/browser.ts';
 import { sentences, type Span } from '../sentences.ts';
 import { chineseVoice, RATES, type Speed } from '../voice.ts';
-import { READ_ALOUD_KEYS as KEYS } from '../../preferences/preferences.ts';
+import { STORAGE_KEYS as KEYS, store, stored } from '../../shell/storage.ts';
 import { SHORTCUTS } from '../../preferences/shortcuts.ts';
 import { url } from '../../site/urls.ts';
 import { build, button } from '../../shell/dom.ts';
@@ -82,25 +82,9 @@ interface Position {
   sentence: number;
 }
 
-/** A stored string (the speed, the captions) or, for the position, its JSON; none when storage is off or odd. */
-function load(key: string): string | undefined {
-  try {
-    return localStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-function save(key: string, value: string | undefined) {
-  try {
-    if (value === undefined) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Without storage 朗读 forgets its place on reload, nothing more.
-  }
-}
 function savedPosition(): Position | undefined {
   try {
-    const position = JSON.parse(load(KEYS.position) ?? 'null') as Position | null;
+    const position = JSON.parse(stored(KEYS.readAloudPosition) ?? 'null') as Position | null;
     return typeof position?.block === 'string' && Number.isInteger(position.sentence) ? position : undefined;
   } catch {
     return undefined;
@@ -129,8 +113,8 @@ class Reader {
   #state: State = 'idle';
   /** Each utterance's number: events of one cancelled or replaced are ignored. */
   #generation = 0;
-  #speed: Speed = SPEEDS.find((speed) => speed === load(KEYS.speed)) ?? 'normal';
-  #captions = load(KEYS.captions) === 'on';
+  #speed: Speed = SPEEDS.find((speed) => speed === stored(KEYS.readAloudSpeed)) ?? 'normal';
+  #captions = stored(KEYS.readAloudCaptions) === 'on';
 
   constructor(engine: SpeechSynthesis, voice: SpeechSynthesisVoice | undefined, bar: HTMLElement) {
     this.#engine = engine;
@@ -234,7 +218,7 @@ class Reader {
     this.#generation++;
     this.#engine.cancel();
     this.#state = 'idle';
-    save(KEYS.position, undefined);
+    store(KEYS.readAloudPosition, undefined);
     if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
     this.bar.hidden = true;
     document.dispatchEvent(new CustomEvent(READING_AT, { detail: null }));
@@ -244,7 +228,7 @@ class Reader {
   /** A new speed applies at once: the sentence being read starts again at it. */
   setSpeed(speed: Speed) {
     this.#speed = speed;
-    save(KEYS.speed, speed);
+    store(KEYS.readAloudSpeed, speed);
     if (this.#state === 'playing') {
       this.#engine.cancel();
       this.#speak();
@@ -257,7 +241,7 @@ class Reader {
 
   toggleCaptions() {
     this.#captions = !this.#captions;
-    save(KEYS.captions, this.#captions ? 'on' : undefined);
+    store(KEYS.readAloudCaptions, this.#captions ? 'on' : undefined);
     this.#show();
   }
 
@@ -280,7 +264,10 @@ class Reader {
       this.#state = 'paused';
       this.#show(ui['read.failed']);
     });
-    save(KEYS.position, JSON.stringify({ path: location.pathname, block: block.element.id, sentence: this.#sentence }));
+    store(
+      KEYS.readAloudPosition,
+      JSON.stringify({ path: location.pathname, block: block.element.id, sentence: this.#sentence }),
+    );
     this.#mark(block, span);
     this.#show();
     this.#engine.speak(utterance);
@@ -295,7 +282,7 @@ class Reader {
 
   #finish() {
     this.#state = 'finished';
-    save(KEYS.position, undefined);
+    store(KEYS.readAloudPosition, undefined);
     if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
     const next = document.querySelector<HTMLAnchorElement>('.pagination a[rel="next"]');
     const label = next?.cloneNode(true) as HTMLElement | undefined;

@@ -2,28 +2,15 @@ import { fill } from '../../i18n/fill.ts';
 import { controlsText as ui } from '../../i18n/browser.ts';
 import { build, button } from '../../shell/dom.ts';
 import { numberOfParagraph, placeOfBlock } from '../../shell/place.ts';
+import { STORAGE_KEYS, store, stored } from '../../shell/storage.ts';
 import { forget, latest, positionOn, readPositions, remember, type Position } from '../positions.ts';
 
-// Kept on the reader's device only: nothing here is sent anywhere.
-const KEY = 'reading-positions';
 // Writes wait until the reader stops scrolling this long: a fling through the text is not reading.
 const SETTLE_MS = 400;
 
-function stored(): Position[] {
-  try {
-    return readPositions(localStorage.getItem(KEY));
-  } catch {
-    return [];
-  }
-}
-
-function store(positions: Position[]): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(positions));
-  } catch {
-    // Storage full or turned off: the site reads the same without it.
-  }
-}
+// Kept on the reader's device only, nothing sent anywhere; without storage the site reads the same.
+const storedPositions = (): Position[] => readPositions(stored(STORAGE_KEYS.readingPositions) ?? null);
+const storePositions = (positions: Position[]) => store(STORAGE_KEYS.readingPositions, JSON.stringify(positions));
 
 /**
  * The 继续阅读 prompt (an empty, hidden element in the page, built here): on the home page it offers the paragraph the reader was last on,
@@ -31,7 +18,8 @@ function store(positions: Position[]): void {
  */
 export class ResumeReading extends HTMLElement {
   connectedCallback() {
-    const here = this.dataset.scope === 'page' ? positionOn(stored(), location.pathname) : latest(stored());
+    const here =
+      this.dataset.scope === 'page' ? positionOn(storedPositions(), location.pathname) : latest(storedPositions());
     if (!here || this.childElementCount || !this.#worthOffering(here)) return;
     const link = build(
       'a',
@@ -42,7 +30,7 @@ export class ResumeReading extends HTMLElement {
     const dismiss = button({ 'aria-label': ui['resume.dismiss'] }, '×');
     link.addEventListener('click', () => (this.hidden = true));
     dismiss.addEventListener('click', () => {
-      store(forget(stored(), here.path));
+      storePositions(forget(storedPositions(), here.path));
       this.hidden = true;
     });
     this.replaceChildren(link, dismiss);
@@ -71,7 +59,7 @@ function rememberReading(): void {
     // At the page's first paragraph there is nothing to come back to.
     if (!top || top === first) return;
     const label = fill(ui['paragraph.place'], { place: placeOfBlock(top), number: numberOfParagraph(top) });
-    store(remember(stored(), { path: location.pathname, paragraph: top.id, label }));
+    storePositions(remember(storedPositions(), { path: location.pathname, paragraph: top.id, label }));
   };
   const observer = new IntersectionObserver(
     (entries) => {

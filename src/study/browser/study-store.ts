@@ -3,16 +3,17 @@ import { merge, type StudyRecord } from '../model.ts';
 // The reader's study records in this browser's localStorage, under one key, with tombstones. Every write reads what
 // is stored first and merges (by id and `updated`), and a change made in another tab (the `storage` event) is merged
 // in and written back if this tab holds entries the other did not have: two tabs never drop each other's entries.
+import { STORAGE_KEYS, store, stored } from '../../shell/storage.ts';
 
-import { STORE_KEY } from '../keys.ts';
-
-export { STORE_KEY };
-export const BACKUP_KEY = 'liaoning-speech:study:last-backup';
+const KEY = STORAGE_KEYS.studyRecords;
+const rethrow = (error: unknown) => {
+  throw error;
+};
 
 let persisted: Promise<boolean> | undefined;
 
 const read = (): StudyRecord[] => {
-  const text = localStorage.getItem(STORE_KEY);
+  const text = stored(KEY, rethrow);
   const data: unknown = text ? JSON.parse(text) : [];
   return Array.isArray(data) ? (data as StudyRecord[]) : [];
 };
@@ -39,7 +40,7 @@ export class StudyStore {
       this.failure = String(error);
     }
     addEventListener('storage', (event) => {
-      if (event.key !== STORE_KEY) return;
+      if (event.key !== KEY) return;
       try {
         const stored = read();
         this.records = merge(this.records, stored);
@@ -65,7 +66,7 @@ export class StudyStore {
   #write(): boolean {
     try {
       this.records = merge(read(), this.records);
-      localStorage.setItem(STORE_KEY, JSON.stringify(this.records));
+      store(KEY, JSON.stringify(this.records), rethrow);
       this.failure = '';
       // Only a request (Safari may still clear the site's storage after seven days away): backups remain the answer.
       persisted ??= navigator.storage?.persist?.().catch(() => false);
@@ -82,19 +83,12 @@ export class StudyStore {
 
   /** When the reader last downloaded or copied a backup, or ''. */
   get lastBackup(): string {
-    try {
-      return localStorage.getItem(BACKUP_KEY) ?? '';
-    } catch {
-      return '';
-    }
+    return stored(STORAGE_KEYS.studyLastBackup) ?? '';
   }
 
+  /** Without storage the backup itself was made; only its date is not kept. */
   markBackedUp(when: string) {
-    try {
-      localStorage.setItem(BACKUP_KEY, when);
-    } catch {
-      // The backup itself was made; only its date is not kept.
-    }
+    store(STORAGE_KEYS.studyLastBackup, when);
   }
 }
 

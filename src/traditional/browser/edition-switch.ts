@@ -1,13 +1,8 @@
-import { EDITION_KEY } from '../../preferences/preferences.ts';
+import { STORAGE_KEYS, store } from '../../shell/storage.ts';
 
 /** Remembers the edition a reader chose: the pre-paint script (src/preferences/preferences.ts) sends later visits there. */
-function remember(lang: string) {
-  try {
-    localStorage.setItem(EDITION_KEY, lang);
-  } catch {
-    // Without storage the choice is not remembered; the link still leads to the other edition.
-  }
-}
+// Without storage the choice is not remembered; the link still leads to the other edition.
+const remember = (lang: string) => store(STORAGE_KEYS.edition, lang);
 
 /**
  * The 简 / 繁 link leads to the same place in the other edition: its page (in the link), and the reader's ?q=, ?mark=
