@@ -2,6 +2,7 @@ import { directiveContext, textDirective, toWordBoundaries, type DirectiveContex
 import { controlsText as ui } from '../../i18n/browser.ts';
 import { build, button as buildButton, icon } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
+import { offsetOf } from '../../shell/text-range.ts';
 
 /** The link to exactly the words the reader selected: the paragraph's address plus a text fragment. */
 function selectionLink(selection: Selection): { url: string; paragraph: HTMLElement } | undefined {
@@ -14,10 +15,7 @@ function selectionLink(selection: Selection): { url: string; paragraph: HTMLElem
   let context: DirectiveContext = {};
   if (start === end) {
     // Browsers match text fragments on word boundaries; widen a selection that cuts a word.
-    const before = document.createRange();
-    before.setStart(start, 0);
-    before.setEnd(range.startContainer, range.startOffset);
-    const from = before.toString().length;
+    const from = offsetOf(start, range.startContainer, range.startOffset);
     const text = start.textContent ?? '';
     const [wordStart, wordEnd] = toWordBoundaries(text, from, from + quote.length);
     quote = text.slice(wordStart, wordEnd);

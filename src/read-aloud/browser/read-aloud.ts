@@ -10,6 +10,7 @@ import { SHORTCUTS } from '../../preferences/shortcuts.ts';
 import { url } from '../../site/urls.ts';
 import { build, button } from '../../shell/dom.ts';
 import { numberOfParagraph, placeOfBlock } from '../../shell/place.ts';
+import { boundsOf, textNodes, toRange } from '../../shell/text-range.ts';
 import { READING_AT } from '../../preferences/browser/reading-guide.ts';
 import { stylesheet } from '../../shell/stylesheet.ts';
 import styles from '../read-aloud.css?url';
@@ -19,11 +20,11 @@ const HIGHLIGHT = 'read-aloud';
 /** How long to wait for voices that load late (voiceschanged) before saying there is none. */
 const VOICE_WAIT_MS = 2000;
 
-/** A block of the speech that is read: its element, its text, and where each text node starts in that text. */
+/** A block of the speech that is read: its element, its text and the text nodes that hold it. */
 interface Block {
   element: HTMLElement;
   text: string;
-  nodes: { node: Text; start: number }[];
+  nodes: Text[];
   spans: Span[];
 }
 
@@ -34,35 +35,12 @@ function readBlocks(): Block[] {
   );
   const blocks: Block[] = [];
   for (const element of elements) {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('[data-editorial], .visually-hidden, .note')
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    });
-    const nodes: Block['nodes'] = [];
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node: node as Text, start: text.length });
-      text += node.nodeValue ?? '';
-    }
+    const nodes = textNodes(element, { skip: '[data-editorial], .visually-hidden, .note' });
+    const text = nodes.map((node) => node.data).join('');
     const spans = sentences(text);
     if (spans.length) blocks.push({ element, text, nodes, spans });
   }
   return blocks;
-}
-
-/** The DOM range of text[start, end) in a block. */
-function rangeOf(block: Block, { start, end }: Span): Range {
-  const range = document.createRange();
-  const at = (offset: number, edge: 'start' | 'end') => {
-    const found =
-      block.nodes.findLast((n) => (edge === 'start' ? n.start <= offset : n.start < offset)) ?? block.nodes[0]!;
-    return [found.node, Math.min(offset - found.start, found.node.length)] as const;
-  };
-  range.setStart(...at(start, 'start'));
-  range.setEnd(...at(end, 'end'));
-  return range;
 }
 
 /** The voices, once the browser has listed them (some list them only after voiceschanged). */
@@ -296,7 +274,9 @@ class Reader {
 
   /** Marks the sentence and keeps it in view, between the header and this bar. */
   #mark(block: Block, span: Span) {
-    const range = rangeOf(block, span);
+    const bounds = boundsOf(block.nodes, span.start, span.end);
+    if (!bounds) return;
+    const range = toRange(bounds);
     if ('highlights' in CSS) {
       // Above the reader's own highlights (priority 0), so the sentence being read always shows where they overlap.
       const sentence = new Highlight(range);

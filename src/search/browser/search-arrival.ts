@@ -9,6 +9,7 @@ import { FOLD_FILE, fold, foldTable } from '../fold.ts';
 import { cleanQuery, decodeFragment } from '../query.ts';
 import { stylesheet } from '../../shell/stylesheet.ts';
 import { build, button } from '../../shell/dom.ts';
+import { textNodes, toRange } from '../../shell/text-range.ts';
 
 const HIGHLIGHT = 'search-phrase';
 
@@ -18,19 +19,6 @@ const foldTableOnce = () =>
   fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${PHRASE_DATA}${FOLD_FILE}`)
     .then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject()))
     .then(foldTable, () => undefined);
-
-/** The speech's text nodes from the start of the target to the end of the speech, editorial notes left out. */
-function textNodesFrom(target: Element): Text[] {
-  const root = target.closest('[data-speech]') ?? target;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('[data-editorial]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  walker.currentNode = target;
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
-}
 
 /** Marks the ranges with the CSS Custom Highlight API, which leaves the DOM (and what is copied) alone; <mark> where it is missing. */
 function show(ranges: Range[]): () => void {
@@ -86,7 +74,8 @@ export async function start(root: HTMLElement, asked: string) {
   const target = id ? document.getElementById(id) : null;
   if (!target) return;
   // A phrase may run on past the paragraph's end, so the text after it is searched too; only occurrences that begin in it are marked.
-  const nodes = textNodesFrom(target);
+  // The speech's text nodes from the start of the target to the end of the speech, editorial notes left out.
+  const nodes = textNodes(target.closest('[data-speech]') ?? target, { skip: '[data-editorial]', from: target });
   const own = nodes.filter((node) => target.contains(node)).reduce((sum, node) => sum + node.length, 0);
   const text = nodes.map((node) => node.data).join('');
   let ranges = findAll(normalise(text), normaliseQuery(phrase)).filter(([start]) => start < own);
@@ -105,11 +94,7 @@ export async function start(root: HTMLElement, asked: string) {
     ranges,
   ).flatMap(({ node, start, end }) => {
     const text = nodes[node];
-    if (!text) return [];
-    const range = new Range();
-    range.setStart(text, start);
-    range.setEnd(text, end);
-    return [range];
+    return text ? [toRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end })] : [];
   });
   const first = domRanges[0]?.cloneRange();
   if (!first) return;

@@ -1,4 +1,5 @@
 import { anchor, hashText, toUtf16, type Style, type StudyRecord } from '../model.ts';
+import { boundsOf, offsetOf, textNodes, toRange } from '../../shell/text-range.ts';
 
 // Finds each saved passage in its paragraph of this page and paints it with the CSS Custom Highlight API (one
 // Highlight per style, StaticRanges: the text never changes after load), so the speech's DOM, copy and paste and
@@ -21,42 +22,6 @@ export interface Placed {
 }
 
 export const paragraphText = (paragraph: Element) => paragraph.textContent ?? '';
-
-const textNodes = (paragraph: Element): Text[] => {
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
-};
-
-/** The DOM position of a UTF-16 offset in a paragraph's text. */
-function positionOf(nodes: Text[], offset: number, atEnd: boolean): [Text, number] | undefined {
-  let before = 0;
-  for (const node of nodes) {
-    const inside = atEnd ? offset <= before + node.length : offset < before + node.length;
-    if (inside) return [node, offset - before];
-    before += node.length;
-  }
-  const last = nodes.at(-1);
-  return last ? [last, last.length] : undefined;
-}
-
-/** A StaticRange over [start, end) of a paragraph's text. */
-export function rangeOf(paragraph: Element, start: number, end: number): StaticRange | undefined {
-  const nodes = textNodes(paragraph);
-  const from = positionOf(nodes, start, false);
-  const to = positionOf(nodes, end, true);
-  if (!from || !to) return undefined;
-  return new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
-}
-
-/** The UTF-16 offset in its paragraph's text of a DOM position inside the paragraph. */
-export function offsetIn(paragraph: Element, node: Node, offset: number): number {
-  const range = document.createRange();
-  range.setStart(paragraph, 0);
-  range.setEnd(node, offset);
-  return range.toString().length;
-}
 
 /** Each live record on this page, found again in its own paragraph; those that cannot be found are the orphans. */
 export function place(records: StudyRecord[]): { placed: Placed[]; orphans: StudyRecord[] } {
@@ -97,8 +62,9 @@ export function paint(placed: Placed[]) {
   if ('highlights' in CSS) {
     const groups = new Map<string, StaticRange[]>();
     for (const p of placed) {
-      const range = rangeOf(p.paragraph, p.start, p.end);
-      if (!range) continue;
+      const bounds = boundsOf(textNodes(p.paragraph), p.start, p.end);
+      if (!bounds) continue;
+      const range = new StaticRange(bounds);
       const name = nameOf(p.record);
       const group = groups.get(name);
       if (group) group.push(range);
@@ -116,11 +82,9 @@ export function paint(placed: Placed[]) {
   const marks: HTMLElement[] = [];
   // Wrapping leaves a paragraph's text as it was, and each range is found again from the text: any order works.
   for (const p of placed) {
-    const r = rangeOf(p.paragraph, p.start, p.end);
-    if (!r) continue;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
+    const bounds = boundsOf(textNodes(p.paragraph), p.start, p.end);
+    if (!bounds) continue;
+    const range = toRange(bounds);
     const mark = document.createElement('mark');
     mark.className = `study-mark ${nameOf(p.record)}`;
     mark.append(range.extractContents());
@@ -148,6 +112,6 @@ export function placedAt(placed: Placed[], x: number, y: number): Placed | undef
   const element = node instanceof Element ? node : node?.parentElement;
   const paragraph = element?.closest('[data-speech] .paragraph');
   if (!node || !paragraph) return undefined;
-  const at = offsetIn(paragraph, node, offset);
+  const at = offsetOf(paragraph, node, offset);
   return placed.find((p) => p.paragraph === paragraph && p.start <= at && at < p.end);
 }

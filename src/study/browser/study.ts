@@ -8,7 +8,8 @@ import studyStyles from '../study.css?url';
 import { build, button } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { numberOfParagraph, placeOfBlock } from '../../shell/place.ts';
-import { offsetIn, paint, paragraphText, place, placedAt, type Placed } from './study-paint.ts';
+import { paint, paragraphText, place, placedAt, type Placed } from './study-paint.ts';
+import { offsetOf, pointAt, textNodes, toRange } from '../../shell/text-range.ts';
 import { newId, StudyStore } from './study-store.ts';
 import { stylesheet } from '../../shell/stylesheet.ts';
 
@@ -30,10 +31,10 @@ function piecesOf(selection: Selection | null): Piece[] {
     if (!range.intersectsNode(paragraph)) continue;
     const text = paragraphText(paragraph);
     const start = paragraph.contains(range.startContainer)
-      ? offsetIn(paragraph, range.startContainer, range.startOffset)
+      ? offsetOf(paragraph, range.startContainer, range.startOffset)
       : 0;
     const end = paragraph.contains(range.endContainer)
-      ? offsetIn(paragraph, range.endContainer, range.endOffset)
+      ? offsetOf(paragraph, range.endContainer, range.endOffset)
       : text.length;
     if (text.slice(start, end).trim()) pieces.push({ paragraph, start, end });
   }
@@ -84,27 +85,13 @@ function selectSentence(pieces: Piece[]) {
   };
   const start = bounds(first.paragraph, first.start, 'start');
   const end = bounds(last.paragraph, last.end, 'end');
-  const startRange = rangeAt(first.paragraph, start);
-  const endRange = rangeAt(last.paragraph, end);
-  if (!startRange || !endRange) return;
-  const range = document.createRange();
-  range.setStart(startRange[0], startRange[1]);
-  range.setEnd(endRange[0], endRange[1]);
+  const from = pointAt(textNodes(first.paragraph), start, 'start');
+  const to = pointAt(textNodes(last.paragraph), end, 'end');
+  if (!from || !to) return;
+  const range = toRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
   const selection = getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-}
-
-function rangeAt(paragraph: HTMLElement, offset: number): [Node, number] | undefined {
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-  let before = 0;
-  let last: Text | undefined;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (offset <= before + node.length) return [node, offset - before];
-    before += node.length;
-    last = node;
-  }
-  return last ? [last, last.length] : undefined;
 }
 
 /** The lines of text that keep what storage refused: the words, their note and their source. */
