@@ -16,6 +16,7 @@ import * as offline from './offline.ts';
 import * as resumeReading from '../resume-reading/browser/resume-reading.ts';
 import * as editionSwitch from '../traditional/browser/edition-switch.ts';
 import { STORAGE_KEYS, stored } from './storage.ts';
+import { followSelection } from './speech-selection.ts';
 
 export { press } from '../preferences/browser/aid-keys.ts';
 
@@ -56,15 +57,12 @@ function startStudy() {
   const study = () => void import('../study/browser/study.ts').then(({ start }) => start());
   // Storage that cannot be read holds nothing to paint; the tools still load on a selection and say so.
   if (stored(STORAGE_KEYS.studyRecords)) return study();
-  const onSelection = () => {
-    const node = getSelection()?.anchorNode;
-    const element = node instanceof Element ? node : node?.parentElement;
-    if (getSelection()?.isCollapsed || !element?.closest('[data-speech]')) return;
-    document.removeEventListener('selectionchange', onSelection);
+  let asked = false;
+  followSelection((pieces) => {
+    if (asked || pieces.length === 0) return;
+    asked = true;
     study();
-  };
-  document.addEventListener('selectionchange', onSelection);
-  onSelection();
+  });
 }
 
 // Safari on iOS lets a page speak only after a speak() inside the reader's tap: an empty one, made in the tap itself,

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
-import { boundsOf, offsetOf, pointAt, textNodes, toRange } from './text-range.ts';
+import { boundsOf, pointAt, textNodes, toRange } from './text-range.ts';
+import { offsetOf } from './speech-selection.ts';
 
 /** A paragraph whose text runs through a link, an editorial note and a second text node: 一二三四五六七. */
 function paragraph() {

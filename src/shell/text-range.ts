@@ -1,6 +1,7 @@
-// Offsets in an element's text and positions in its DOM, both ways: the one module that anchoring, painting, search's
-// marks, 朗读's sentence and the reader's selection all go through (Hypothesis's anchoring/text-range.ts is the model).
-// Offsets count UTF-16 code units of the text nodes' data, which is what Range and textContent count.
+// Offsets in an element's text to positions in its DOM: the one way that anchoring, painting, search's marks and
+// 朗读's sentence find their words (Hypothesis's anchoring/text-range.ts is the model; the way back, from a selection
+// or a caret to offsets, is speech-selection.ts's offsetOf). Offsets count UTF-16 code units, as Range and
+// textContent do.
 
 /** Where a text offset is in the DOM: a text node and the offset inside it. */
 export type TextPoint = [node: Text, offset: number];
@@ -55,12 +56,4 @@ export function toRange({ startContainer, startOffset, endContainer, endOffset }
   range.setStart(startContainer, startOffset);
   range.setEnd(endContainer, endOffset);
   return range;
-}
-
-/** The offset in `root`'s text of a DOM position inside it (a selection's end, the caret under a tap). */
-export function offsetOf(root: Node, node: Node, offset: number): number {
-  const range = root.ownerDocument!.createRange();
-  range.setStart(root, 0);
-  range.setEnd(node, offset);
-  return range.toString().length;
 }

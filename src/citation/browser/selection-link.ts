@@ -2,31 +2,23 @@ import { directiveContext, textDirective, toWordBoundaries, type DirectiveContex
 import { controlsText as ui } from '../../i18n/browser.ts';
 import { build, button as buildButton, icon } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
-import { offsetOf } from '../../shell/text-range.ts';
+import { followSelection, wordsOf, type Piece } from '../../shell/speech-selection.ts';
 
-/** The link to exactly the words the reader selected: the paragraph's address plus a text fragment. */
-function selectionLink(selection: Selection): { url: string; paragraph: HTMLElement } | undefined {
-  if (selection.isCollapsed || selection.rangeCount === 0) return undefined;
-  const range = selection.getRangeAt(0);
-  const start = range.startContainer.parentElement?.closest<HTMLElement>('[data-speech] .paragraph');
-  const end = range.endContainer.parentElement?.closest<HTMLElement>('[data-speech] .paragraph');
-  if (!start || !end) return undefined;
-  let quote = range.toString();
+/** The link to exactly the words the reader selected: the first paragraph's address plus a text fragment. */
+function selectionLink(pieces: Piece[]): string | undefined {
+  const first = pieces[0];
+  if (!first) return undefined;
+  let quote = pieces.map(wordsOf).join(' ');
   let context: DirectiveContext = {};
-  if (start === end) {
+  if (pieces.length === 1) {
     // Browsers match text fragments on word boundaries; widen a selection that cuts a word.
-    const from = offsetOf(start, range.startContainer, range.startOffset);
-    const text = start.textContent ?? '';
-    const [wordStart, wordEnd] = toWordBoundaries(text, from, from + quote.length);
+    const text = first.paragraph.textContent ?? '';
+    const [wordStart, wordEnd] = toWordBoundaries(text, first.start, first.end);
     quote = text.slice(wordStart, wordEnd);
     // The browser marks the first match on the page: words that recur there take the words around them along.
     context = directiveContext(document.body.textContent ?? '', text, wordStart, wordEnd);
   }
-  if (!quote.trim()) return undefined;
-  return {
-    url: `${location.origin}${location.pathname}#${start.id}${textDirective(quote, 10, context)}`,
-    paragraph: end,
-  };
+  return `${location.origin}${location.pathname}#${first.paragraph.id}${textDirective(quote, 10, context)}`;
 }
 
 /** A button (built here into an empty element of the page) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
@@ -44,23 +36,22 @@ export class SelectionLink extends HTMLElement {
     button.addEventListener('click', async () => {
       status.textContent = (await copyText(this.#url)) ? ui['cite.selectionCopied'] : ui['cite.copyFailed'];
     });
-    document.addEventListener('selectionchange', () => this.#update());
-    // A selection may be what loaded this code.
-    this.#update();
+    // A selection may be what loaded this code: it is followed from now.
+    followSelection((pieces) => this.#update(pieces));
   }
 
-  #update() {
-    const selection = document.getSelection();
-    const link = selection && selectionLink(selection);
-    if (!link) {
+  #update(pieces: Piece[]) {
+    const url = selectionLink(pieces);
+    const paragraph = pieces.at(-1)?.paragraph;
+    if (!url || !paragraph) {
       if (!this.contains(document.activeElement)) this.hidden = true;
       return;
     }
-    this.#url = link.url;
-    this.dataset.url = link.url;
+    this.#url = url;
+    this.dataset.url = url;
     const status = this.querySelector('.cite-status');
     if (status) status.textContent = '';
-    if (link.paragraph.nextElementSibling !== this) link.paragraph.after(this);
+    if (paragraph.nextElementSibling !== this) paragraph.after(this);
     this.hidden = false;
   }
 }

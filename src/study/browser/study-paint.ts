@@ -1,5 +1,6 @@
 import { anchor, hashText, toUtf16, type Style, type StudyRecord } from '../model.ts';
-import { boundsOf, offsetOf, textNodes, toRange } from '../../shell/text-range.ts';
+import { boundsOf, textNodes, toRange } from '../../shell/text-range.ts';
+import { offsetOf } from '../../shell/speech-selection.ts';
 
 // Finds each saved passage in its paragraph of this page and paints it with the CSS Custom Highlight API (one
 // Highlight per style, StaticRanges: the text never changes after load), so the speech's DOM, copy and paste and
