@@ -6,43 +6,17 @@ import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../backup.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
-import { notesLayout, toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
-import { anchor, characterCounts, hashText, merge, STYLES } from '../model.ts';
-import { build, button } from '../../shell/dom.ts';
-import { copyText } from '../../shell/copy.ts';
+import { notesLayout } from '../notes-layout.ts';
+import { anchor, characterCounts, hashText, merge } from '../model.ts';
+import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
-import DocxWorker from './notes-docx-worker.ts?worker';
+import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
 
 /** Past this many entries without a backup since the last change, the page asks for one. */
 const REMIND_AFTER = 3;
 /** Entries and headings built before the first frame, then in each later task. */
 const FIRST = 30;
 const LATER = 60;
-
-type Filter = 'all' | 'excerpt' | 'note' | (typeof STYLES)[number];
-
-function download(name: string, data: Blob) {
-  const link = build('a', { href: URL.createObjectURL(data), download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') ?? ''), 10_000);
-}
-
-/** The .docx, written by the docx library in a worker fetched only now. */
-function wordFile(blocks: NotesBlock[], creator: string): Promise<Blob> {
-  const worker = new DocxWorker();
-  return new Promise<Blob>((resolve, reject) => {
-    const failed = () => reject(new Error(ui['notes.wordFailed']));
-    worker.addEventListener('message', (event: MessageEvent<Blob | string>) =>
-      event.data instanceof Blob ? resolve(event.data) : failed(),
-    );
-    worker.addEventListener('error', failed);
-    worker.postMessage({ blocks, creator });
-  }).finally(() => worker.terminate());
-}
-
-const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
 
 export class StudyNotes extends HTMLElement {
   #store = new StudyStore();
@@ -93,148 +67,38 @@ export class StudyNotes extends HTMLElement {
     return entriesOf(this.#store.records, this.#paragraphs, this.#facts, isoDay(new Date()));
   }
 
-  /** What the three exports set out, in the page edition's words. */
-  #layout(): NotesBlock[] {
-    return notesLayout(this.#entries(), this.#heading, ui);
-  }
-
   #buildTools() {
-    const filter = build('select', { id: 'notes-filter' }) as HTMLSelectElement;
-    const options: [Filter, string][] = [
-      ['all', ui['notes.filter.all']],
-      ...STYLES.map((s): [Filter, string] => [s, fill(ui['notes.style'], { style: ui[`study.style.${s}`] })]),
-      ['excerpt', ui['notes.filter.excerpt']],
-      ['note', ui['notes.filter.note']],
-    ];
-    for (const [value, label] of options) filter.append(build('option', { value }, label));
-    filter.addEventListener('change', () => {
-      this.#filter = filter.value as Filter;
+    const source: NotesSource = {
+      layout: () => notesLayout(this.#entries(), this.#heading, ui),
+      title: this.#facts.title,
+      backupText: () =>
+        JSON.stringify(
+          toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString()),
+          null,
+          1,
+        ),
+      backedUp: () => {
+        this.#store.markBackedUp(new Date().toISOString());
+        this.#showBackupState();
+      },
+      importFile: (file) => this.#import(file),
+      status: this.#status,
+    };
+    const filter = filterRow((chosen) => {
+      this.#filter = chosen;
       this.render();
     });
-
-    const action = (label: string, run: () => Promise<string> | string, attributes: Record<string, string> = {}) => {
-      const b = button({ ...attributes }, label);
-      b.addEventListener('click', async () => {
-        try {
-          this.#status.textContent = await run();
-        } catch (error) {
-          this.#status.textContent = error instanceof Error ? error.message : String(error);
-        }
-      });
-      return b;
-    };
-    const copied = async (text: string) => ((await copyText(text)) ? ui['notes.copied'] : ui['study.copyFailed']);
-    const backupText = () =>
-      JSON.stringify(
-        toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString()),
-        null,
-        1,
-      );
-    const backedUp = (message: string) => {
-      this.#store.markBackedUp(new Date().toISOString());
-      this.#showBackupState();
-      return message;
-    };
-    const day = () => isoDay(new Date());
-    const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
-
-    const file = build('input', {
-      type: 'file',
-      accept: '.json,application/json',
-      id: 'notes-import',
-      class: 'visually-hidden',
-    }) as HTMLInputElement;
-    file.addEventListener('change', () => void this.#import(file));
-    const importLabel = build('label', { for: 'notes-import', class: 'notes-import-label' }, ui['notes.import']);
-
     this.#tools.replaceChildren(
-      build(
-        'fieldset',
-        { class: 'notes-heading' },
-        build('legend', {}, ui['notes.heading']),
-        build('label', { for: 'notes-name' }, ui['notes.name']),
-        this.#name,
-        build('label', { for: 'notes-date' }, ui['notes.date']),
-        this.#date,
-      ),
-      build('div', { class: 'notes-row' }, build('label', { for: 'notes-filter' }, ui['notes.filter']), filter),
-      build(
-        'div',
-        { class: 'notes-row', role: 'group', 'aria-label': ui['notes.export'] },
-        action(ui['notes.copyText'], () => copied(toText(this.#layout())), {
-          'data-export': 'copy-text',
-        }),
-        action(
-          ui['notes.downloadText'],
-          () => {
-            download(fileName('txt'), textFile(toText(this.#layout())));
-            return ui['notes.downloaded'];
-          },
-          { 'data-export': 'txt' },
-        ),
-        action(ui['notes.copyMarkdown'], () => copied(toMarkdown(this.#layout())), {
-          'data-export': 'copy-md',
-        }),
-        action(
-          ui['notes.downloadMarkdown'],
-          () => {
-            download(fileName('md'), textFile(toMarkdown(this.#layout()), 'text/markdown'));
-            return ui['notes.downloaded'];
-          },
-          { 'data-export': 'md' },
-        ),
-        action(
-          ui['notes.downloadWord'],
-          async () => {
-            this.#status.textContent = ui['notes.working'];
-            const blob = await wordFile(this.#layout(), this.#facts.title);
-            download(fileName('docx'), blob);
-            return ui['notes.downloaded'];
-          },
-          { 'data-export': 'docx' },
-        ),
-        action(ui['notes.print'], () => {
-          print();
-          return '';
-        }),
-      ),
-      build(
-        'div',
-        { class: 'notes-backup' },
-        build('h2', {}, ui['notes.backup']),
-        build('p', {}, ui['notes.backupHint']),
-        this.#backupState,
-        build(
-          'div',
-          { class: 'notes-row' },
-          action(
-            ui['notes.downloadBackup'],
-            () => {
-              download(`摘抄本备份-${day()}.json`, textFile(backupText(), 'application/json'));
-              return backedUp(ui['notes.downloaded']);
-            },
-            { 'data-export': 'json' },
-          ),
-          action(
-            ui['notes.copyBackup'],
-            async () => {
-              const message = await copied(backupText());
-              return message === ui['notes.copied'] ? backedUp(message) : message;
-            },
-            { 'data-export': 'copy-json' },
-          ),
-          importLabel,
-          file,
-        ),
-      ),
+      headingFields(this.#name, this.#date),
+      filter,
+      exportRow(source),
+      backupRow(source, this.#backupState),
       this.#status,
     );
   }
 
-  async #import(input: HTMLInputElement) {
-    const chosen = input.files?.[0];
-    input.value = '';
-    if (!chosen) return;
+  /** Merges a backup file into the device's records; what happened, in words. */
+  async #import(chosen: File): Promise<string> {
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
       const incoming = parseBackup(await chosen.text());
@@ -244,10 +108,9 @@ export class StudyNotes extends HTMLElement {
       const updated = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.updated).length;
       if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
       this.render();
-      this.#status.textContent =
-        added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
+      return added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
     } catch (error) {
-      this.#status.textContent = error instanceof Error ? error.message : String(error);
+      return error instanceof Error ? error.message : String(error);
     }
   }
 
