@@ -532,14 +532,3 @@ test('every aid can be switched on, used and off with the keyboard alone', async
   assert.equal(await page.locator('.search-dialog input').inputValue(), 'C');
   await page.context().close();
 });
-
-test('screenshots of 关怀模式 in every 配色 scheme at 375 and 1280 px', async () => {
-  mkdirSync('test-results', { recursive: true });
-  for (const scheme of ['system', ...SCHEMES])
-    for (const width of [375, 1280]) {
-      const saved: Record<string, string> = scheme === 'system' ? { care: 'on' } : { care: 'on', theme: scheme };
-      const page = await open('/part-2/', saved, width < 800 ? PHONE : { viewport: { width, height: 900 } });
-      await page.screenshot({ path: `test-results/care-${scheme}-${width}.png` });
-      await page.context().close();
-    }
-});
