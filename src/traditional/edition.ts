@@ -23,7 +23,7 @@ type Node = {
   value?: string;
   attrs?: { name: string; value: string }[];
   childNodes?: Node[];
-  sourceCodeLocation?: Location;
+  sourceCodeLocation?: Location | null;
 };
 
 // Elements whose text is one run for the converter: phrases are converted with the words around them, across <strong>.
@@ -300,7 +300,8 @@ export function traditionalPage(html: string, options: EditionOptions): EditionP
     for (const child of node.childNodes ?? []) visit(child, { speech, block, where });
     if (block !== state.block) flush();
   };
-  visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node, {
+  const page: Node = parse(html, { sourceCodeLocationInfo: true });
+  visit(page, {
     speech: false,
     block: undefined,
     where: '',
