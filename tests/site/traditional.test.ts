@@ -89,6 +89,14 @@ describe('the Traditional edition, from the built HTML', () => {
     );
   });
 
+  test('the plain text has its Traditional twin, linked from /zh-Hant/full/: the same text character for character, in Traditional characters', () => {
+    const [simplified, traditional] = [[...read('speech.txt')], [...read('zh-Hant/speech.txt')]];
+    assert.equal(traditional.length, simplified.length);
+    assert.ok(traditional.join('').includes('遼寧振興首先要工業振興'));
+    assert.ok(!traditional.join('').includes('辽宁振兴'));
+    assert.match(read('zh-Hant/full/index.html'), /href="\/zh-Hant\/speech\.txt"/);
+  });
+
   test('no known wrong form appears on any Traditional page, and part 2 shows 積蓄發展, 資金鏈 and 催征鼓', () => {
     const { wrong } = parseYaml(readFileSync('content/traditional.yaml', 'utf8')) as { wrong: { form: string }[] };
     assert.ok(wrong.some((w) => w.form === '髮展'));
