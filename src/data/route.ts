@@ -17,8 +17,8 @@ import { speechMap, type MapPart } from '../map/map.ts';
 export const PAGES = {
   home: { path: '', nav: true },
   full: { path: 'full/', nav: true },
-  plan: { path: 'plan/', nav: true },
   map: { path: 'map/', nav: true },
+  plan: { path: 'plan/', nav: true },
   terms: { path: 'terms/', nav: true },
   editorial: { path: 'editorial/', nav: true },
   notes: { path: 'notes/', nav: true },
