@@ -4,7 +4,7 @@ import { useSite } from '../helpers/setup.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { sourceLines } from '../helpers/source.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { THEMES } from '../../src/site/preferences.ts';
+import { THEMES } from '../../src/preferences/preferences.ts';
 
 const session = useSite();
 const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
