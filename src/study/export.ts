@@ -1,5 +1,5 @@
 import { directiveContext, gbt7714, textDirective, type Reference } from '../citation/citation.ts';
-import { inSpeechOrder, toUtf16, type StudyRecord } from './model.ts';
+import { inEdition, inSpeechOrder, toUtf16, type Fold, type StudyRecord } from './model.ts';
 
 // The entries of the 学习笔记 a reader hands in, each with its place, words, note, date, GB/T 7714 citation and
 // permalink; notes-layout.ts sets them out for the three files.
@@ -45,10 +45,13 @@ export function entriesOf(
   paragraphs: Record<string, ParagraphInfo>,
   facts: Facts,
   accessed: string,
+  // With the fold, a passage saved in the other edition is given in this one's script.
+  fold?: Fold,
 ): Entry[] {
-  return inSpeechOrder(records).flatMap((record) => {
-    const info = paragraphs[record.paragraph];
+  return inSpeechOrder(records).flatMap((saved) => {
+    const info = paragraphs[saved.paragraph];
     if (!info) return [];
+    const record = fold ? inEdition(saved, info.text, fold) : saved;
     const citation = gbt7714({ ...facts, url: `${info.page}#${record.paragraph}`, accessed });
     // The link is worked out when first asked for (segmenting words is slow): 摘抄本 shows its first screen at once.
     let link: string | undefined;

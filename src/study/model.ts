@@ -129,6 +129,41 @@ export function anchor(
   return { start: best.start, end: best.start + length, moved: true };
 }
 
+/** Folds either edition's text to Simplified character by character (src/search/fold.ts): every place is kept. */
+export type Fold = (text: string) => string;
+
+/**
+ * Finds a record in its paragraph in either edition: as saved, else with the words, their context and the text all
+ * folded to Simplified. The fold keeps every character's place, so a passage saved on a Simplified page is the same
+ * passage, at the same offsets, on its Traditional twin and the other way round: found there, it has not moved.
+ */
+export function anchorAcross(
+  record: Pick<StudyRecord, 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'hash'>,
+  text: string,
+  fold?: Fold,
+  hash = hashText(text),
+): Anchor | null {
+  const found = anchor(record, text, hash);
+  if ((found && !found.moved) || !fold) return found;
+  const folded = fold(text);
+  const { exact, prefix, suffix } = record;
+  const across = anchor(
+    { ...record, exact: fold(exact), prefix: fold(prefix), suffix: fold(suffix) },
+    folded,
+    hashText(folded),
+  );
+  if (!across) return found;
+  return { ...across, moved: across.moved && (across.start !== record.start || across.end !== record.end) };
+}
+
+/** The record as this edition shows it: found, its words and context are read from this edition's text (the store keeps what was saved). */
+export function inEdition(record: StudyRecord, text: string, fold?: Fold): StudyRecord {
+  const found = anchorAcross(record, text, fold);
+  if (!found) return record;
+  const quote = quoteOf(text, found.start, found.end);
+  return quote.exact === record.exact && quote.prefix === record.prefix ? record : { ...record, ...quote };
+}
+
 /** The later of two versions of a record (by `updated`; on a tie the tombstone, then the larger JSON, so every tab picks the same). */
 function later(a: StudyRecord, b: StudyRecord): StudyRecord {
   if (a.updated !== b.updated) return a.updated > b.updated ? a : b;

@@ -5,6 +5,10 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
+import { countColour } from '../helpers/pixels.ts';
+import { STORAGE_KEYS } from '../../src/shell/storage.ts';
+import { FOLD_FILE, fold, foldTable } from '../../src/search/fold.ts';
+import { PHRASE_DATA } from '../../src/search/phrase-files.ts';
 
 const session = useSite();
 mkdirSync('test-results', { recursive: true });
@@ -64,4 +68,60 @@ test('an excerpt made through the study bar on /zh-Hant/part-2/ is listed on /zh
       assert.ok(!text.includes(simplified), `${name}: ${simplified}`);
   }
   await context.close();
+});
+
+/** How many pixels of p12 the 马克笔 highlight paints, in a colour no page uses (the test's own style). */
+async function markerPixels(page: Page) {
+  await page.addStyleTag({ content: '::highlight(study-marker) { background-color: rgb(255, 0, 255) !important; }' });
+  await page.waitForFunction(() => (CSS.highlights.get('study-marker')?.size ?? 0) > 0);
+  await page.locator('#p12').scrollIntoViewIfNeeded();
+  const box = (await page.locator('#p12').boundingBox())!;
+  return countColour(session.browser, await page.screenshot({ clip: box }), [255, 0, 255]);
+}
+
+for (const [from, to, words, shown] of [
+  ['/part-2/', '/zh-Hant/', '辽宁振兴首先要工业振兴', '遼寧振興首先要工業振興'],
+  ['/zh-Hant/part-2/', '/', '遼寧振興首先要工業振興', '辽宁振兴首先要工业振兴'],
+] as const)
+  test(`a passage marked with 马克笔 on ${from} is painted on its twin in the other edition and listed on that edition's 摘抄本 in its script`, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${session.site.origin}${from}`);
+    await selectWords(page, 'p12', words);
+    await barShown(page);
+    await page.locator('selection-link .study-actions button', { hasText: /^(马克笔|麥克筆)$/ }).click();
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('p12'), STORAGE_KEYS.studyRecords);
+
+    const twin = await context.newPage();
+    await twin.goto(`${session.site.origin}${to}part-2/#p12`);
+    assert.ok((await markerPixels(twin)) > 100, `painted on ${to}part-2/`);
+    await twin.goto(`${session.site.origin}${to}notes/`);
+    const entry = twin.locator('.notes-entry');
+    await twin.locator('.notes-entry .notes-words', { hasText: shown }).waitFor();
+    assert.equal(await entry.locator('.notes-orphan').count(), 0, 'found again in the other edition');
+    const link = decodeURIComponent((await entry.locator('.notes-place a').getAttribute('href'))!);
+    assert.ok(link.startsWith(`${session.site.origin}${to}part-2/#p12:~:text=`), link);
+    assert.ok(link.includes(shown), `${link} marks the words as this edition writes them`);
+    await context.close();
+  });
+
+test('every paragraph of the Traditional edition folds back to its Simplified twin character for character, so a passage keeps its offsets', async () => {
+  const table = foldTable(JSON.parse(readFileSync(`dist/${PHRASE_DATA}${FOLD_FILE}`, 'utf8')) as string);
+  const page = await session.browser.newPage();
+  const paragraphs = async (path: string) => {
+    await page.goto(`${session.site.origin}${path}`);
+    return page.locator('[data-speech] .paragraph').evaluateAll((ps) => ps.map((p) => [p.id, p.textContent!]));
+  };
+  const simplified = new Map(await paragraphs('/full/'));
+  const traditional = await paragraphs('/zh-Hant/full/');
+  assert.equal(traditional.length, 46);
+  for (const [id, text] of traditional) {
+    assert.equal([...text].length, [...simplified.get(id)!].length, `#${id}: as long in both editions`);
+    assert.equal(fold(text, table), simplified.get(id), `#${id}`);
+  }
+  assert.ok(
+    traditional.some(([id, text]) => text !== simplified.get(id)),
+    'the editions differ',
+  );
+  await page.close();
 });

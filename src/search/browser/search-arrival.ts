@@ -3,21 +3,14 @@ import { findAll, normalise, normaliseQuery } from '../normalise.ts';
 import { fill } from '../../i18n/fill.ts';
 import { searchStrings as text } from '../../i18n/browser.ts';
 import { HIGHLIGHT_PARAM } from '../params.ts';
-import { PHRASE_DATA } from '../phrase-files.ts';
-import { FOLD_FILE, fold, foldTable } from '../fold.ts';
+import { fold } from '../fold.ts';
+import { foldTableOnce } from './fold-table.ts';
 import { cleanQuery, decodeFragment } from '../query.ts';
 import { searchStyles } from '../../shell/stylesheet.ts';
 import { build, button } from '../../shell/dom.ts';
 import { textNodes, toRange } from '../../shell/text-range.ts';
 
 const HIGHLIGHT = 'search-phrase';
-
-/** The fold table (see SearchEngine.fold), fetched only for a phrase in the other script; none if it cannot come. */
-const foldTableOnce = () =>
-  // The base from Vite's constant, not urls.ts: sharing that module with search would add a chunk to site.ts's preload list.
-  fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/${PHRASE_DATA}${FOLD_FILE}`)
-    .then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject()))
-    .then(foldTable, () => undefined);
 
 /** Marks the ranges with the CSS Custom Highlight API, which leaves the DOM (and what is copied) alone; <mark> where it is missing. */
 export function show(ranges: Range[]): () => void {

@@ -7,7 +7,8 @@ import { studyStrings as ui } from '../../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../backup.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
-import { anchor, characterCounts, hashText, merge } from '../model.ts';
+import { anchorAcross, characterCounts, hashText, merge, type Fold } from '../model.ts';
+import { folding } from '../../search/browser/fold-table.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
 import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
@@ -34,6 +35,8 @@ export class StudyNotes extends HTMLElement {
   #ready = false;
   #hashes = new Map<string, string>();
   #rendering = 0;
+  /** The fold to Simplified, once a passage saved in the other edition asked for it. */
+  #fold: Fold | undefined;
 
   #hashOf(paragraph: string, text: string): string {
     let hash = this.#hashes.get(paragraph);
@@ -64,7 +67,7 @@ export class StudyNotes extends HTMLElement {
   }
 
   #entries(): Entry[] {
-    return entriesOf(this.#store.records, this.#paragraphs, this.#facts, isoDay(new Date()));
+    return entriesOf(this.#store.records, this.#paragraphs, this.#facts, isoDay(new Date()), this.#fold);
   }
 
   #buildTools() {
@@ -184,8 +187,18 @@ export class StudyNotes extends HTMLElement {
     if (!this.contains(this.#list)) this.replaceChildren(this.#printHeading, this.#summary, this.#tools, this.#list);
   }
 
+  /** A passage not found as saved may be in the other edition's script: the list again with both folded. */
+  #foldAndRender() {
+    void folding().then((fold) => {
+      if (!fold || this.#fold) return;
+      this.#fold = fold;
+      this.render();
+    });
+  }
+
   #entry({ record, info, permalink, citation, day }: Entry): HTMLElement {
-    const lost = anchor(record, info.text, this.#hashOf(record.paragraph, info.text)) === null;
+    const lost = anchorAcross(record, info.text, this.#fold, this.#hashOf(record.paragraph, info.text)) === null;
+    if (lost && !this.#fold) this.#foldAndRender();
     const kind =
       record.kind === 'excerpt'
         ? ui['notes.filter.excerpt']

@@ -1,4 +1,4 @@
-import { anchor, hashText, toUtf16, type Style, type StudyRecord } from '../model.ts';
+import { anchorAcross, hashText, toUtf16, type Fold, type Style, type StudyRecord } from '../model.ts';
 import { boundsOf, textNodes, toRange } from '../../shell/text-range.ts';
 import { offsetOf } from '../../shell/speech-selection.ts';
 
@@ -24,8 +24,11 @@ export interface Placed {
 
 export const paragraphText = (paragraph: Element) => paragraph.textContent ?? '';
 
-/** Each live record on this page, found again in its own paragraph; those that cannot be found are the orphans. */
-export function place(records: StudyRecord[]): { placed: Placed[]; orphans: StudyRecord[] } {
+/**
+ * Each live record on this page, found again in its own paragraph (in either edition, with the fold); those that
+ * cannot be found are the orphans.
+ */
+export function place(records: StudyRecord[], fold?: Fold): { placed: Placed[]; orphans: StudyRecord[] } {
   const placed: Placed[] = [];
   const orphans: StudyRecord[] = [];
   // Each paragraph's text and hash are taken once, however many passages it holds.
@@ -40,7 +43,7 @@ export function place(records: StudyRecord[]): { placed: Placed[]; orphans: Stud
       texts.set(record.paragraph, (known = { text, hash: hashText(text) }));
     }
     const { text } = known;
-    const found = anchor(record, text, known.hash);
+    const found = anchorAcross(record, text, fold, known.hash);
     if (!found) orphans.push(record);
     else
       placed.push({

@@ -2,7 +2,8 @@
 // chosen, and saving, which says at once when storage refuses and offers what was just made.
 import { citation, textDirective } from '../../citation/citation.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
-import { quoteOf, toCodePoints, type Kind, type Style, type StudyRecord } from '../model.ts';
+import { quoteOf, toCodePoints, type Fold, type Kind, type Style, type StudyRecord } from '../model.ts';
+import { folding } from '../../search/browser/fold-table.ts';
 import { build, button } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { numberOfParagraph, placeOfBlock } from '../../shell/place.ts';
@@ -56,9 +57,19 @@ export class Study {
     this.repaint();
   }
 
+  #fold: Fold | undefined;
+
   repaint() {
-    this.placed = place(this.store.live).placed;
-    paint(this.placed);
+    const { placed, orphans } = place(this.store.live, this.#fold);
+    this.placed = placed;
+    paint(placed);
+    // A passage saved in the other edition (or in a corrected paragraph): looked for again with both scripts folded.
+    if (this.#fold || !(orphans.length || placed.some((p) => p.moved))) return;
+    void folding().then((fold) => {
+      if (!fold || this.#fold) return;
+      this.#fold = fold;
+      this.repaint();
+    });
   }
 
   /** Saves new or changed records; on failure says so in `status` and offers their copy. */
