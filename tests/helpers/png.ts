@@ -63,8 +63,8 @@ function paeth(a: number, b: number, c: number) {
 export function crop(image: Pixels, box: { x: number; y: number; width: number; height: number }): Pixels {
   const x = Math.max(0, Math.round(box.x));
   const y = Math.max(0, Math.round(box.y));
-  const width = Math.min(image.width - x, Math.round(box.width));
-  const height = Math.min(image.height - y, Math.round(box.height));
+  const width = Math.max(0, Math.min(image.width - x, Math.round(box.width)));
+  const height = Math.max(0, Math.min(image.height - y, Math.round(box.height)));
   const data = new Uint8Array(width * height * 4);
   for (let row = 0; row < height; row++)
     data.set(

@@ -7,7 +7,7 @@ export interface Report {
   /** The page load (its performance.timeOrigin) and address. */
   load: number;
   page: string;
-  kind: 'error' | 'rejection' | 'csp' | 'console' | 'load' | 'painted' | 'mark';
+  kind: 'error' | 'rejection' | 'csp' | 'console' | 'load' | 'mark';
   message: string;
 }
 
@@ -24,11 +24,15 @@ function probe() {
         message: String(message),
       }),
     );
+  // A load cut short because the reader (the test) left the page is not the page's error.
+  let leaving = false;
+  addEventListener('beforeunload', () => (leaving = true));
   addEventListener(
     'error',
     (event) => {
       const target = event.target as HTMLLinkElement | HTMLScriptElement | Window;
       if (target instanceof Element) {
+        if (leaving) return;
         const link = target as HTMLLinkElement;
         send(
           'load',
@@ -61,13 +65,6 @@ function probe() {
       height: box.height,
     };
   };
-  // A frame's requestAnimationFrame callbacks run just before it is painted.
-  const first = () => {
-    const layout = shot();
-    if (!layout) return requestAnimationFrame(first);
-    send('painted', JSON.stringify(layout));
-  };
-  requestAnimationFrame(first);
   let shift = 0;
   try {
     new PerformanceObserver((list) => {
@@ -76,7 +73,7 @@ function probe() {
     }).observe({ type: 'layout-shift', buffered: true });
     Object.assign(window, { __shifts: () => shift });
   } catch {
-    // No layout-shift entries in this engine (Firefox, WebKit): the first frame's layout is compared instead.
+    // No layout-shift entries in this engine (Firefox, WebKit): the layouts before and after are compared instead.
   }
   Object.assign(window, { __layout: shot, __mark: (id: string) => send('mark', id) });
 }

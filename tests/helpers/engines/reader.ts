@@ -2,7 +2,7 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveBuild, type TestServer } from './server.ts';
 import { launch, type Engine, type EngineName, type InPage, type Tab } from './tab.ts';
-import { crop, decodePng, type Pixels } from '../png.ts';
+import { changedPixels, crop, decodePng, type Pixels } from '../png.ts';
 import { selectInPage } from '../study.ts';
 
 // What the engines tier's tests share: the build served once a file, one engine a describe, and the reader's moves
@@ -71,7 +71,7 @@ export async function problems(tab: Tab, site: TestServer): Promise<string[]> {
   for (const [engine, last] of lastTab) if (last === tab) lastTab.delete(engine);
   return site.reports
     .slice(opened.get(tab))
-    .filter((r) => !['painted', 'mark'].includes(r.kind))
+    .filter((r) => r.kind !== 'mark')
     .filter((r) => !(tab.engine === 'firefox' && harmlessInFirefox(r.message)))
     .map((r) => `${r.page}: ${r.kind}: ${r.message}`);
 }
@@ -103,16 +103,20 @@ export const painted = (tab: Tab) =>
  * What the reader sees of an element: it is scrolled to the middle of the screen, and the part of it on screen below
  * the sticky header is cut out of a screenshot.
  */
-export async function shotOf(tab: Tab, selector: string): Promise<Pixels> {
-  const box = await tab.run((selector: string) => {
-    const element = document.querySelector(selector)!;
-    element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    const rect = element.getBoundingClientRect();
-    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-    const top = Math.max(rect.top, header, 0);
-    const bottom = Math.min(rect.bottom, innerHeight);
-    return { x: rect.left, y: top, width: rect.width, height: bottom - top, scale: devicePixelRatio };
-  }, selector);
+export async function shotOf(tab: Tab, selector: string, scroll = true): Promise<Pixels> {
+  const box = await tab.run(
+    (selector: string, scroll: boolean) => {
+      const element = document.querySelector(selector)!;
+      if (scroll) element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      const rect = element.getBoundingClientRect();
+      const header = (scroll && document.querySelector('.site-header')?.getBoundingClientRect().bottom) || 0;
+      const top = Math.max(rect.top, header, 0);
+      const bottom = Math.min(rect.bottom, innerHeight);
+      return { x: rect.left, y: top, width: rect.width, height: bottom - top, scale: devicePixelRatio };
+    },
+    selector,
+    scroll,
+  );
   await painted(tab);
   const { scale } = box;
   return crop(decodePng(await tab.screenshot()), {
@@ -130,3 +134,13 @@ export const onScreen = (tab: Tab, id: string) =>
     const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
     return box.bottom > header && box.top < innerHeight;
   }, id);
+
+/** The sticky header hides what scrolls under it: its pixels are the same with the speech hidden behind it. */
+export async function headerOpaque(tab: Tab): Promise<number> {
+  await tab.run(() => scrollTo(0, document.getElementById('p12')!.offsetTop));
+  const over = await shotOf(tab, '.site-header', false);
+  await tab.run(() => (document.querySelector<HTMLElement>('main')!.style.visibility = 'hidden'));
+  const alone = await shotOf(tab, '.site-header', false);
+  await tab.run(() => (document.querySelector<HTMLElement>('main')!.style.visibility = ''));
+  return changedPixels(over, alone);
+}

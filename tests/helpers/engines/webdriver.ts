@@ -31,10 +31,13 @@ export async function launchWebDriver(name: 'webkit' | 'wpe'): Promise<Engine> {
   children.push(spawn(driverBinary, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' }));
   const server = `http://127.0.0.1:${port}`;
   await ready(server);
-  const capabilities =
-    name === 'webkit'
+  // Commands do not wait for a page to load (they would wait for a held script): goto and reload wait for it instead.
+  const capabilities = {
+    pageLoadStrategy: 'none',
+    ...(name === 'webkit'
       ? { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } }
-      : { browserName: 'cog', 'wpe:browserOptions': { binary: 'cog', args: ['--automation', '--platform=headless'] } };
+      : { browserName: 'cog', 'wpe:browserOptions': { binary: 'cog', args: ['--automation', '--platform=headless'] } }),
+  };
   return {
     name,
     async open() {
@@ -65,8 +68,8 @@ function tab(engine: 'webkit' | 'wpe', driver: WebDriver): Tab {
       });
   return {
     engine,
-    goto: (url) => driver.get(url),
-    reload: () => driver.navigate().refresh(),
+    goto: (url) => loaded(driver, run, () => driver.get(url), url),
+    reload: () => loaded(driver, run, () => driver.navigate().refresh()),
     url: () => driver.getCurrentUrl(),
     run,
     async click(selector, text) {
@@ -100,6 +103,18 @@ function tab(engine: 'webkit' | 'wpe', driver: WebDriver): Tab {
     },
     close: () => driver.quit(),
   };
+}
+
+/** Navigates, then waits for the new document's load event (a change of fragment alone keeps the document). */
+async function loaded(driver: WebDriver, run: Tab['run'], navigate: () => Promise<void>, url?: string) {
+  const before = await run(() => [performance.timeOrigin, location.href] as const).catch(() => [0, ''] as const);
+  const page = (address: string) => address.split('#')[0];
+  const sameDocument = url?.includes('#') && page(url) === page(before[1]);
+  await navigate();
+  await driver.wait(async () => {
+    const now = await run(() => [performance.timeOrigin, document.readyState] as const).catch(() => null);
+    return now?.[1] === 'complete' && (sameDocument || now[0] !== before[0]);
+  }, 180_000);
 }
 
 const firstLine = (child: ChildProcess) =>
