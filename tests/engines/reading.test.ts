@@ -76,7 +76,7 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
     for (const [width, height] of [
       [375, 812],
       [1280, 900],
-    ])
+    ] as const)
       test(`at ${width} px a bare text fragment /part-2/#:~:text=${PHRASE} leaves the contents drawer closed and marks the first ${PHRASE} of the speech, on screen`, async () => {
         const tab = await open(browser.engine, build.site, '/robots.txt');
         await tab.resize(width, height);

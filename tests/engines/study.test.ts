@@ -135,6 +135,42 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
       await closeClean(tab, build.site);
     });
 
+    test('the JSON backup downloaded on 摘抄本 and imported into a fresh browser gives the same passages; twice adds nothing', async () => {
+      assert.ok(store, 'the passages of the first test');
+      const from = await open(browser.engine, build.site, '/notes/', { [STORE_KEY]: store });
+      await until(from, () => document.querySelectorAll('.notes-entry').length === 5);
+      // The download's boundary: the file the page hands the browser, read as it is handed over.
+      await from.run(() => {
+        const make = URL.createObjectURL;
+        URL.createObjectURL = (blob: Blob) => (
+          blob.text().then((text) => Object.assign(window, { __file: text })),
+          make(blob)
+        );
+      });
+      await from.click('[data-export="json"]');
+      const backup = (await until(from, () => (window as unknown as { __file?: string }).__file))!;
+      await closeClean(from, build.site);
+
+      const to = await open(browser.engine, build.site, '/notes/');
+      // The file chooser's boundary: the chosen file, put in the input as the browser does.
+      const choose = (text: string) =>
+        to.run((text: string) => {
+          const input = document.querySelector<HTMLInputElement>('#notes-import')!;
+          const files = new DataTransfer();
+          files.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+          input.files = files.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }, text);
+      await until(to, () => !!document.querySelector('#notes-import'));
+      await choose(backup);
+      await until(to, () => /新增5条/.test(document.querySelector('.notes-status')?.textContent ?? ''));
+      await until(to, () => document.querySelectorAll('.notes-entry').length === 5);
+      await choose(backup);
+      await until(to, () => /没有变化/.test(document.querySelector('.notes-status')?.textContent ?? ''));
+      assert.equal(await to.run(() => document.querySelectorAll('.notes-entry').length), 5);
+      await closeClean(to, build.site);
+    });
+
     test('the 直线 and 波浪线 buttons show their style on their names', async () => {
       const tab = await open(browser.engine, build.site, '/part-2/');
       await firstMove(tab);

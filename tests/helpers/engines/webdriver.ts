@@ -77,7 +77,7 @@ function tab(engine: 'webkit' | 'wpe', driver: WebDriver): Tab {
         async () => (await run(findVisible, selector, text ?? null)) as WebElement | null,
         120_000,
       );
-      await element.click();
+      await element!.click();
     },
     hover: (x, y) =>
       driver
