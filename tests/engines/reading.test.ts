@@ -96,7 +96,11 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
     test('the Traditional edition reads in Traditional characters, and the 简 / 繁 link goes there and back', async () => {
       const tab = await open(browser.engine, build.site, '/part-2/#p12');
       await tab.click('a.edition-switch');
-      await until(tab, () => location.pathname === '/zh-Hant/part-2/' && location.hash === '#p12');
+      await until(
+        tab,
+        () =>
+          location.pathname === '/zh-Hant/part-2/' && location.hash === '#p12' && document.readyState === 'complete',
+      );
       const hant = await tab.run(() => [document.documentElement.lang, document.getElementById('p22')!.textContent]);
       assert.equal(hant[0], 'zh-Hant');
       assert.match(hant[1]!, /營商環境/);

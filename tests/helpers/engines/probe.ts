@@ -14,7 +14,12 @@ export interface Report {
 /** Runs in the page; returns nothing. Kept to syntax that Safari 16 (WPE 2.38) parses. */
 function probe() {
   const load = Math.round(performance.timeOrigin);
+  // What fails because the reader (the test) left the page (a load cut short, a fetch aborted) is not the page's error.
+  let leaving = false;
+  addEventListener('beforeunload', () => (leaving = true));
+  addEventListener('pagehide', () => (leaving = true));
   const send = (kind: string, message: unknown) =>
+    (leaving && kind !== 'mark') ||
     navigator.sendBeacon(
       '/__probe',
       JSON.stringify({
@@ -24,15 +29,11 @@ function probe() {
         message: String(message),
       }),
     );
-  // A load cut short because the reader (the test) left the page is not the page's error.
-  let leaving = false;
-  addEventListener('beforeunload', () => (leaving = true));
   addEventListener(
     'error',
     (event) => {
       const target = event.target as HTMLLinkElement | HTMLScriptElement | Window;
       if (target instanceof Element) {
-        if (leaving) return;
         const link = target as HTMLLinkElement;
         send(
           'load',
