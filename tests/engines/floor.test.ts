@@ -8,6 +8,7 @@ import {
   open,
   selectWords,
   shotOf,
+  studyStyled,
   until,
   useBuild,
   useEngine,
@@ -59,7 +60,7 @@ for (const name of enginesToRun(['wpe'])) {
       await until(tab, () => /已划线/.test(document.querySelector('selection-link .study-status')?.textContent ?? ''));
       await tab.reload();
       await firstMove(tab);
-      await until(tab, () => !!document.querySelector('mark.study-mark, link[href*="/study."]'));
+      await studyStyled(tab);
       assert.ok(changedPixels(before, await shotOf(tab, '#p12')) > 40, '直线 is seen in #p12');
       await closeClean(tab, build.site);
     });

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   closeClean,
+  studyStyled,
   firstMove,
   open,
   selectWords,
@@ -40,7 +41,7 @@ async function shots(tab: Tab): Promise<Record<string, Pixels>> {
 /** The page after a reload with passages saved: the study code has painted them (its first move loads it). */
 async function studyPainted(tab: Tab) {
   await firstMove(tab);
-  await until(tab, () => !!document.querySelector('link[href*="/study."], mark.study-mark'));
+  await studyStyled(tab);
   await until(tab, () => document.fonts.status === 'loaded');
 }
 
@@ -176,6 +177,7 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
       await firstMove(tab);
       await selectWords(tab, 'p12', '工业是辽宁的命脉');
       await until(tab, () => !!document.querySelector('.study-style-2'));
+      await studyStyled(tab);
       for (const sample of ['.study-style-0', '.study-style-2']) {
         const shown = await shotOf(tab, sample);
         await tab.run(

@@ -91,6 +91,12 @@ export async function firstMove(tab: Tab) {
   await until(tab, () => customElements.get('site-preferences') !== undefined);
 }
 
+/** Waits until the study tools' stylesheet, which their code adds when it starts, has loaded. */
+export const studyStyled = (tab: Tab) =>
+  until(tab, () =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[href*="/study."]')].some((link) => !!link.sheet),
+  );
+
 /** Selects words in a paragraph, as tests/helpers/study.ts does for Chromium alone. */
 export const selectWords = (tab: Tab, id: string, words: string, occurrence = 0) =>
   tab.run(selectInPage, id, words, occurrence);
