@@ -42,6 +42,8 @@ async function shots(tab: Tab): Promise<Record<string, Pixels>> {
 async function studyPainted(tab: Tab) {
   await firstMove(tab);
   await studyStyled(tab);
+  // Painted as highlights or, where the engine has none, as <mark>s: then the pixels are compared.
+  await until(tab, () => (CSS.highlights?.size ?? 0) > 0 || !!document.querySelector('mark.study-mark'));
   await until(tab, () => document.fonts.status === 'loaded');
 }
 
