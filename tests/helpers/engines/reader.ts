@@ -110,7 +110,9 @@ export const painted = (tab: Tab) =>
  * the sticky header is cut out of a screenshot.
  */
 export async function shotOf(tab: Tab, selector: string, scroll = true): Promise<Pixels> {
-  const box = await tab.run(
+  // Waited for until the element has a box on screen (a bar may still be on its way).
+  const box = await until(
+    tab,
     (selector: string, scroll: boolean) => {
       const element = document.querySelector(selector)!;
       if (scroll) element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -118,6 +120,7 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
       const header = (scroll && document.querySelector('.site-header')?.getBoundingClientRect().bottom) || 0;
       const top = Math.max(rect.top, header, 0);
       const bottom = Math.min(rect.bottom, innerHeight);
+      if (rect.width < 1 || bottom - top < 1) return null;
       return { x: rect.left, y: top, width: rect.width, height: bottom - top, scale: devicePixelRatio };
     },
     selector,
