@@ -127,12 +127,12 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
     scroll,
   );
   await painted(tab);
-  const { scale } = box;
+  const { scale } = box!;
   return crop(decodePng(await tab.screenshot()), {
-    x: box.x * scale,
-    y: box.y * scale,
-    width: box.width * scale,
-    height: box.height * scale,
+    x: box!.x * scale,
+    y: box!.y * scale,
+    width: box!.width * scale,
+    height: box!.height * scale,
   });
 }
 
