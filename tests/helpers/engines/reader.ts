@@ -111,7 +111,7 @@ export const painted = (tab: Tab) =>
  */
 export async function shotOf(tab: Tab, selector: string, scroll = true): Promise<Pixels> {
   // Waited for until the element has a box on screen (a bar may still be on its way).
-  const box = await until(
+  const box = (await until(
     tab,
     (selector: string, scroll: boolean) => {
       const element = document.querySelector(selector)!;
@@ -125,14 +125,14 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
     },
     selector,
     scroll,
-  );
+  ))!;
   await painted(tab);
-  const { scale } = box!;
+  const { scale } = box;
   return crop(decodePng(await tab.screenshot()), {
-    x: box!.x * scale,
-    y: box!.y * scale,
-    width: box!.width * scale,
-    height: box!.height * scale,
+    x: box.x * scale,
+    y: box.y * scale,
+    width: box.width * scale,
+    height: box.height * scale,
   });
 }
 
