@@ -4,7 +4,7 @@ import {
   closeClean,
   firstMove,
   headerOpaque,
-  onScreen,
+  landsOn,
   open,
   selectWords,
   shotOf,
@@ -40,8 +40,7 @@ for (const name of enginesToRun(['wpe'])) {
 
     test('/part-2/#p22:~:text=优化-,营商环境,-。优 lands with p22 on screen', async () => {
       const tab = await open(browser.engine, build.site, '/part-2/#p22:~:text=优化-,营商环境,-。优');
-      await until(tab, () => scrollY > 100);
-      assert.ok(await onScreen(tab, 'p22'));
+      await landsOn(tab, 'p22');
       await closeClean(tab, build.site);
     });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   closeClean,
   headerOpaque,
-  onScreen,
+  landsOn,
   open,
   shotOf,
   until,
@@ -60,7 +60,7 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
       await tab.press('Enter');
       await until(tab, () => !!document.querySelector('.search-landing'));
       await until(tab, (id: string) => location.hash === `#${id}`, id);
-      assert.ok(await onScreen(tab, id), `#${id} is on screen`);
+      await landsOn(tab, id);
       const marked = await shotOf(tab, `#${id}`);
       assert.ok(changedPixels(plain, marked) > 40, `the phrase is marked in #${id}`);
       await closeClean(tab, build.site);
@@ -68,8 +68,7 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
 
     test('the site’s own selection link /part-2/#p22:~:text=优化-,营商环境,-。优 lands with p22 on screen', async () => {
       const tab = await open(browser.engine, build.site, '/part-2/#p22:~:text=优化-,营商环境,-。优');
-      await until(tab, () => scrollY > 100);
-      assert.ok(await onScreen(tab, 'p22'));
+      await landsOn(tab, 'p22');
       await closeClean(tab, build.site);
     });
 
@@ -84,11 +83,10 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
         const plain = await shotOf(tab, '#p22');
         await tab.goto(`${build.site.origin}/robots.txt`);
         await tab.goto(`${build.site.origin}/part-2/#:~:text=${PHRASE}`);
-        await until(tab, () => scrollY > 100);
+        await landsOn(tab, 'p22');
         const drawer = await tab.run(() => document.querySelector('details.sidebar')!.hasAttribute('open'));
         // The drawer is the phone's; wide screens show the sidebar beside the text.
         if (width < 1024) assert.equal(drawer, false, 'the contents drawer stays closed');
-        assert.ok(await onScreen(tab, 'p22'), 'p22, which holds the first 营商环境 of the speech, is on screen');
         assert.ok(changedPixels(plain, await shotOf(tab, '#p22')) > 40, 'the words are marked');
         await closeClean(tab, build.site);
       });

@@ -136,13 +136,20 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
   });
 }
 
-/** The page's vertical scroll and the first paragraph whose box is on screen below the header. */
-export const onScreen = (tab: Tab, id: string) =>
-  tab.run((id: string) => {
-    const box = document.getElementById(id)!.getBoundingClientRect();
-    const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-    return box.bottom > header && box.top < innerHeight;
-  }, id);
+/** Waits until the page has come to rest, scrolled, with the paragraph on screen below the header (or fails). */
+export const landsOn = (tab: Tab, id: string) =>
+  until(
+    tab,
+    async (id: string) => {
+      const before = scrollY;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const still = document.readyState === 'complete' && scrollY === before && scrollY > 100;
+      return still && box.bottom > header && box.top < innerHeight;
+    },
+    id,
+  );
 
 /** The sticky header hides what scrolls under it: its pixels are the same with the speech hidden behind it. */
 export async function headerOpaque(tab: Tab): Promise<number> {
