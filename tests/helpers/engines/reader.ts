@@ -120,7 +120,7 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
       const header = (scroll && document.querySelector('.site-header')?.getBoundingClientRect().bottom) || 0;
       const top = Math.max(rect.top, header, 0);
       const bottom = Math.min(rect.bottom, innerHeight);
-      if (rect.width < 1 || bottom - top < 1) return null;
+      if (rect.width < 1 || bottom - top < 1 || document.fonts.status !== 'loaded') return null;
       return { x: rect.left, y: top, width: rect.width, height: bottom - top, scale: devicePixelRatio };
     },
     selector,
@@ -134,6 +134,32 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
     width: box.width * scale,
     height: box.height * scale,
   });
+}
+
+/** What the reader sees of the first time the words are in a paragraph: their line, in the middle of the screen. */
+export async function shotOfWords(tab: Tab, id: string, words: string): Promise<Pixels> {
+  const box = await tab.run(
+    (id: string, words: string) => {
+      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        scrollBy({ top: range.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' as ScrollBehavior });
+        const { left, top, width, height } = range.getBoundingClientRect();
+        return { x: left - 4, y: top - 4, width: width + 8, height: height + 8, scale: devicePixelRatio };
+      }
+      throw new Error(`“${words}” is not in one text node of #${id}`);
+    },
+    id,
+    words,
+  );
+  await painted(tab);
+  const { scale } = box;
+  const scaled = { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale };
+  return crop(decodePng(await tab.screenshot()), scaled);
 }
 
 /** Waits until the page has come to rest, scrolled, with the paragraph on screen below the header (or fails). */
