@@ -14,6 +14,7 @@ import { report, type BenchResults } from './measure/report.ts';
 import { measureSearch } from './measure/search-latency.ts';
 import { folderSize, isIndexData, moduleSize } from './measure/sizes.ts';
 import { measureStudy, studyTable } from './measure/study.ts';
+import { aptAdds, timeEngines } from './measure/engines.ts';
 
 const root = process.cwd();
 const runs = envCount(process.env.BENCH_RUNS, 5);
@@ -45,6 +46,9 @@ try {
   };
   log('study tools');
   const study = await measureStudy(browser, site.origin, join(root, 'dist'), runs);
+  // The engines tier runs its own browsers: with BENCH_ENGINES=0 it is left out.
+  log('the three-engine tier (tests/engines/), one run');
+  const engines = process.env.BENCH_ENGINES === '0' ? undefined : { ...timeEngines(root), apt: aptAdds() };
   const results: BenchResults = {
     date: new Date().toISOString(),
     commit: commit(root),
@@ -55,6 +59,7 @@ try {
     pages,
     search,
     study,
+    engines,
     sizes: {
       site: folderSize(join(root, 'dist')),
       pagefind: folderSize(join(root, 'dist', 'pagefind')),

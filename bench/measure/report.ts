@@ -6,6 +6,7 @@ import type { Size } from './sizes.ts';
 import { benchTargets, targetsTable } from './targets.ts';
 import type { machine } from './machine.ts';
 import { studyTable, type StudyFigures } from './study.ts';
+import { enginesTable, type EngineFigures } from './engines.ts';
 
 export interface BenchResults {
   date: string;
@@ -18,6 +19,7 @@ export interface BenchResults {
   pages: PageWeight[];
   search: { ui?: SearchFigures; engine?: SearchFigures };
   study?: StudyFigures;
+  engines?: EngineFigures;
   sizes: { site: Size; pagefind: Size; index: Size; readAloud?: { raw: number; gzip: number; files: string[] } };
 }
 
@@ -165,6 +167,7 @@ export function report(r: BenchResults): string {
     jsTable(r.pages),
     searchTable(r.search),
     ...(r.study ? [studyTable(r.study)] : []),
+    ...(r.engines ? [enginesTable(r.engines)] : []),
     sizesTable(r.sizes),
     targetsTable(benchTargets(r.pages, r.search.ui, r.peer)),
   ].join('\n\n');

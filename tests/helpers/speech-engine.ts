@@ -12,7 +12,8 @@ export interface Asked {
   voice?: string;
 }
 
-function standIn() {
+/** The stand-in itself, run in the page before its own scripts (also served by the engines tier's test server). */
+export function standIn() {
   const asked: Asked[] = [];
   const voices = [
     { name: 'Test English', lang: 'en-US', default: true, localService: true, voiceURI: 'en' },

@@ -1,33 +1,34 @@
 import type { Page } from 'playwright-core';
 
 /** Selects words in a paragraph as a phone does: a DOM Range put in the selection (which fires selectionchange). */
+/** Runs in the page: puts the words (their `occurrence`-th time in the paragraph) in the selection as a DOM Range. */
+export function selectInPage(id: string, words: string, occurrence = 0) {
+  const paragraph = document.getElementById(id)!;
+  const text = paragraph.textContent!;
+  let at = -1;
+  for (let n = 0; n <= occurrence; n++) at = text.indexOf(words, at + 1);
+  if (at < 0) throw new Error(`“${words}” is not in #${id}`);
+  const position = (offset: number): [Node, number] => {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let before = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = (node as Text).length;
+      if (offset < before + length) return [node, offset - before];
+      before += length;
+    }
+    throw new Error('offset past the paragraph');
+  };
+  const range = document.createRange();
+  range.setStart(...position(at));
+  const [endNode, endOffset] = position(at + words.length - 1);
+  range.setEnd(endNode, endOffset + 1);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+}
+
+/** Selects words in a paragraph as a phone does: a DOM Range put in the selection (which fires selectionchange). */
 export async function selectWords(page: Page, id: string, words: string, occurrence = 0) {
-  await page.evaluate(
-    ({ id, words, occurrence }) => {
-      const paragraph = document.getElementById(id)!;
-      const text = paragraph.textContent!;
-      let at = -1;
-      for (let n = 0; n <= occurrence; n++) at = text.indexOf(words, at + 1);
-      if (at < 0) throw new Error(`“${words}” is not in #${id}`);
-      const position = (offset: number): [Node, number] => {
-        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-        let before = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = (node as Text).length;
-          if (offset < before + length) return [node, offset - before];
-          before += length;
-        }
-        throw new Error('offset past the paragraph');
-      };
-      const range = document.createRange();
-      range.setStart(...position(at));
-      const [endNode, endOffset] = position(at + words.length - 1);
-      range.setEnd(endNode, endOffset + 1);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    },
-    { id, words, occurrence },
-  );
+  await page.evaluate(`(${selectInPage})(${JSON.stringify(id)}, ${JSON.stringify(words)}, ${occurrence})`);
 }
 
 /** The words each study highlight paints on the page, by highlight name (the Custom Highlight API's registry). */
