@@ -1,7 +1,7 @@
-import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
-// PNG screenshots read in Node, for engines whose pages cannot decode them (the site's CSP forbids fetching data:).
-// Every browser here writes 8-bit RGB or RGBA, not interlaced: that is all this reads.
+// PNG screenshots read in Node (pngjs), for engines whose pages cannot decode them (the site's CSP forbids fetching
+// data:), and the few measures the tests take of them.
 
 export interface Pixels {
   width: number;
@@ -11,52 +11,8 @@ export interface Pixels {
 }
 
 export function decodePng(png: Buffer): Pixels {
-  if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const compressed: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const body = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      [width, height] = [body.readUInt32BE(0), body.readUInt32BE(4)];
-      if (body[8] !== 8 || body[12] !== 0) throw new Error('only 8-bit, non-interlaced PNGs are read');
-      channels = ({ 2: 3, 6: 4 } as Record<number, number>)[body[9]!] ?? 0;
-      if (!channels) throw new Error(`PNG colour type ${body[9]} is not read`);
-    } else if (type === 'IDAT') compressed.push(body);
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(compressed));
-  const stride = width * channels;
-  const rows = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) unfilter(raw, rows, y, stride, channels);
-  const data = new Uint8Array(width * height * 4);
-  for (let i = 0, j = 0; i < rows.length; i += channels, j += 4) {
-    data.set(rows.subarray(i, i + 3), j);
-    data[j + 3] = channels === 4 ? rows[i + 3]! : 255;
-  }
+  const { width, height, data } = PNG.sync.read(png);
   return { width, height, data };
-}
-
-function unfilter(raw: Buffer, rows: Uint8Array, y: number, stride: number, bpp: number) {
-  const filter = raw[y * (stride + 1)]!;
-  const source = y * (stride + 1) + 1;
-  const row = y * stride;
-  for (let x = 0; x < stride; x++) {
-    const left = x >= bpp ? rows[row + x - bpp]! : 0;
-    const up = y > 0 ? rows[row - stride + x]! : 0;
-    const upLeft = x >= bpp && y > 0 ? rows[row - stride + x - bpp]! : 0;
-    const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter]!;
-    rows[row + x] = (raw[source + x]! + predictor) & 0xff;
-  }
-}
-
-function paeth(a: number, b: number, c: number) {
-  const p = a + b - c;
-  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
 /** A rectangle of the image (in its pixels), clipped to the image. */
