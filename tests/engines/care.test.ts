@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { closeClean, firstMove, open, shotOf, until, useBuild, useEngine } from '../helpers/engines/reader.ts';
 import { enginesToRun, type Tab } from '../helpers/engines/tab.ts';
 import { countColour, type Pixels } from '../helpers/png.ts';
-import { THEMES } from '../../src/site/preferences.ts';
+import { THEMES } from '../../src/preferences/preferences.ts';
 
 // 关怀模式 and 配色 in every engine, judged by what is painted; and the saved choices applied before the first paint
 // however late the page's scripts arrive.

@@ -4,7 +4,7 @@ import { closeClean, open, shotOf, until, useBuild, useEngine } from '../helpers
 import { changedPixels, type Pixels } from '../helpers/png.ts';
 import { enginesToRun, type Tab } from '../helpers/engines/tab.ts';
 import type { Asked } from '../helpers/speech-engine.ts';
-import { sentences } from '../../src/reading/sentences.ts';
+import { sentences } from '../../src/read-aloud/sentences.ts';
 
 // 朗读 in every engine, through the stand-in at the speechSynthesis boundary (tests/helpers/speech-engine.ts), which
 // the test server puts into each page before the page's own scripts: no engine here has voices.

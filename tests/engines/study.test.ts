@@ -14,8 +14,10 @@ import {
 import type { Tab } from '../helpers/engines/tab.ts';
 import { enginesToRun } from '../helpers/engines/tab.ts';
 import { changedPixels, type Pixels } from '../helpers/png.ts';
-import { THEMES } from '../../src/site/preferences.ts';
-import { STORE_KEY } from '../../src/study/keys.ts';
+import { THEMES } from '../../src/preferences/preferences.ts';
+import { STORAGE_KEYS } from '../../src/shell/storage.ts';
+
+const STORE_KEY = STORAGE_KEYS.studyRecords;
 
 // The study tools in every engine, judged by what is on screen: each style changes its paragraph's pixels after a
 // reload, and a paragraph nobody marked stays as it was (so the change is the mark, not the page moving).
