@@ -4,7 +4,8 @@
 import { isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
 import { studyStrings as ui } from '../i18n/browser.ts';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../study/backup.ts';
+import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../study/backup.ts';
+import { importReview, storedReview } from '../practice/browser/backup.ts';
 import {
   entriesOf,
   grouped,
@@ -130,7 +131,7 @@ export class StudyNotes extends HTMLElement {
     const copied = async (text: string) => ((await copyText(text)) ? ui['notes.copied'] : ui['study.copyFailed']);
     const backupText = () =>
       JSON.stringify(
-        toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString()),
+        toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString(), storedReview()),
         null,
         1,
       );
@@ -240,7 +241,8 @@ export class StudyNotes extends HTMLElement {
     if (!chosen) return;
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
-      const incoming = parseBackup(await chosen.text());
+      const { records: incoming, practice } = readBackup(await chosen.text());
+      if (practice && !importReview(practice)) throw new Error(ui['study.storageFailed']);
       const before = new Map(this.#store.records.map((r) => [r.id, r.updated]));
       const after = merge(this.#store.records, incoming);
       const added = after.filter((r) => !before.has(r.id)).length;

@@ -1,5 +1,5 @@
 import { REVIEW_KEY } from '../keys.ts';
-import { emptyReview, mergeReview, readReview, type Review } from '../review.ts';
+import { emptyReview, mergeReview, readReview, type Review } from '../review-data.ts';
 
 // The review schedule in this browser's localStorage. Every write reads what is stored and merges first, and a
 // change made in another tab (the `storage` event) is merged in: two tabs never drop each other's answers.
