@@ -1,0 +1,238 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useSite } from '../helpers/setup.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { THEMES } from '../../src/site/preferences.ts';
+import { checkPractice } from '../../src/practice/integration.ts';
+
+// 自测 through the UI (src/practice/): the session on a phone, the 错题本 kept on the device, answers typed in either
+// script, the page without scripts, both editions, axe in every scheme; and the build's fidelity check on the output.
+
+const session = useSite();
+const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
+const SCHEMES = THEMES.filter((theme) => theme !== 'system');
+
+async function phone(path = '/practice/') {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}${path}`);
+  // The reader's first move: the session's code comes with the controls.
+  await page.locator('h1').tap();
+  await page.locator('practice-session form').waitFor();
+  return { context, page };
+}
+
+/** Starts a session by its 题数 and 范围 labels. */
+async function start(page: Page, count: string, scope: string) {
+  await page.locator('practice-session label', { hasText: new RegExp(`^${count}$`) }).tap();
+  await page.locator('practice-session label', { hasText: scope }).first().tap();
+  await page.locator('practice-session button[type=submit]').tap();
+  return page.locator('.practice-question').waitFor();
+}
+
+/** The question on screen, with its answers as the printable list gives them. */
+async function current(page: Page) {
+  const id = (await page.locator('.practice-question').getAttribute('data-id'))!;
+  const item = page.locator(`#q-${id}`);
+  return {
+    id,
+    kind: (await item.getAttribute('data-kind'))!,
+    answers: await item.locator('[data-answer]').allTextContents(),
+    correct: await item.locator('[data-correct]').allTextContents(),
+    options: await item.locator('[data-option]').allTextContents(),
+    link: (await item.locator('[data-link]').getAttribute('href'))!,
+  };
+}
+
+/** Answers the question on screen, right or wrong, with large taps and typing; then 提交. */
+async function answer(page: Page, right: boolean) {
+  const q = await current(page);
+  if (q.kind === 'fill') {
+    const blanks = page.locator('.practice-question input[data-blank]');
+    for (let i = 0; i < q.answers.length; i++) await blanks.nth(i).fill(right ? q.answers[i]! : '错');
+  } else {
+    const chosen = right ? q.correct : [q.options.find((o) => !q.correct.includes(o))!];
+    for (const option of chosen) await page.locator('.practice-option', { hasText: option }).first().tap();
+  }
+  await page.locator('.practice-actions button[type=submit]').tap();
+  await page.locator('.practice-verdict').waitFor();
+  return q;
+}
+
+test('a 10-question session on a 375 px phone: a hint, two wrong answers, the score, the missed questions and their links; a reload keeps the 错题本 and a review asks them again', async () => {
+  const { context, page } = await phone();
+  await start(page, '10', '全文');
+  const missed: { id: string; link: string }[] = [];
+  for (let i = 0; i < 10; i++) {
+    if (i === 0) {
+      await page.locator('.practice-actions button', { hasText: '提示' }).tap();
+      await page.locator('.practice-hint').filter({ hasText: '提示' }).waitFor();
+    }
+    const q = await answer(page, i !== 3 && i !== 6);
+    const verdict = await page.locator('.practice-verdict').textContent();
+    if (i === 0) assert.equal(verdict, '答对了（用了提示）。');
+    if (i === 3 || i === 6) {
+      missed.push(q);
+      assert.match(verdict!, /^答错了。正确答案：/);
+    }
+    // After each answer: the sentence with its answers marked, and the link to its paragraph.
+    assert.equal(await page.locator('.practice-result .practice-place').getAttribute('href'), q.link);
+    await page.locator('.practice-result button').tap();
+  }
+  await page.locator('.practice-score').waitFor();
+  assert.equal(await page.locator('.practice-score').textContent(), '答对8题，共10题；其中用了提示的1题。');
+  assert.deepEqual(
+    await page
+      .locator('.practice-missed .practice-place')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    missed.map((q) => q.link),
+  );
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `the page is ${width} px wide`);
+
+  await page.reload();
+  await page.locator('h1').tap();
+  const review = page.locator('practice-session button', { hasText: '复习错题（2题）' });
+  await review.tap();
+  const asked: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    asked.push((await answer(page, true)).id);
+    await page.locator('.practice-result button').tap();
+  }
+  assert.deepEqual(asked.sort(), missed.map((q) => q.id).sort());
+  await page.locator('.practice-score').waitFor();
+  await page.reload();
+  await page.locator('h1').tap();
+  await page.locator('practice-session form').waitFor();
+  assert.equal(await page.locator('practice-session button', { hasText: '复习错题' }).count(), 0);
+  await context.close();
+});
+
+/** A session of part 一 until its 填空 comes (its one sentence is asked as 填空 or 单选, at random). */
+async function fillOfPartOne(page: Page) {
+  for (let tries = 0; tries < 40; tries++) {
+    await start(page, '10', '一、');
+    if ((await current(page)).kind === 'fill') return;
+    await answer(page, true);
+    await page.locator('.practice-result button').tap();
+    await page.locator('.practice-score').waitFor();
+    await page.locator('practice-session button', { hasText: /再做一[组組]/ }).tap();
+  }
+  throw new Error('no 填空 came');
+}
+
+for (const edition of ['/', '/zh-Hant/'])
+  test(`填空 on ${edition}practice/ accepts 军令状 / 軍令狀 and spaced forms in either edition, and refuses a different character`, async () => {
+    const { context, page } = await phone(`${edition}practice/`);
+    const blanks = page.locator('.practice-question input[data-blank]');
+    for (const [typed, right] of [
+      [['催征鼓', '軍令狀', ' 遼老大 '], true],
+      [['催征鼓', '军令状', '辽老大'], true],
+      [['催征鼓', '军令壮', '辽老大'], false],
+    ] as const) {
+      await fillOfPartOne(page);
+      for (let i = 0; i < 3; i++) await blanks.nth(i).fill(typed[i]!);
+      await page.locator('.practice-actions button[type=submit]').tap();
+      const verdict = await page.locator('.practice-verdict').textContent();
+      assert.match(verdict!, right ? /^答[对對]了/ : /^答[错錯]了/, typed.join('/'));
+      await page.locator('.practice-result button').tap();
+      await page.locator('.practice-score').waitFor();
+      await page.locator('practice-session button', { hasText: /再[做]一[组組]/ }).tap();
+    }
+    await context.close();
+  });
+
+test('without scripts, /practice/ lists every question with its answer and place behind <details>', async () => {
+  const context = await session.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/practice/`);
+  const questions = page.locator('[data-question]');
+  assert.equal(await questions.count(), 189);
+  assert.equal(await page.locator('.question-answer[open]').count(), 0);
+  assert.equal(await page.locator('[data-answer]').first().isVisible(), false);
+  await page.locator('.question-answer summary').first().tap();
+  assert.equal(await page.locator('[data-answer]').first().isVisible(), true);
+  assert.match((await page.locator('.lede').textContent())!, /据原文生成的自测，非官方试题/);
+  await context.close();
+});
+
+test('the navigation of every page leads to 自测 in both editions', async () => {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  for (const [path, label] of [
+    ['/part-2/', '自测'],
+    ['/zh-Hant/part-2/', '自測'],
+  ]) {
+    await page.goto(`${session.site.origin}${path}`);
+    const href = await page.locator('.site-nav a, nav a', { hasText: label }).first().getAttribute('href');
+    assert.equal(href, path.startsWith('/zh-Hant/') ? '/zh-Hant/practice/' : '/practice/');
+  }
+  await context.close();
+});
+
+test('axe finds nothing on /practice/ (the list, a question, an answer) in every 配色 scheme, with and without 关怀模式', async () => {
+  for (const scheme of SCHEMES)
+    for (const care of [false, true]) {
+      const context = await session.browser.newContext({ ...PHONE, bypassCSP: true });
+      await context.addInitScript(
+        ({ scheme, care }) => {
+          localStorage.setItem('theme', scheme);
+          if (care) localStorage.setItem('care', 'on');
+        },
+        { scheme, care },
+      );
+      const page = await context.newPage();
+      await page.goto(`${session.site.origin}/practice/`);
+      await page.locator('h1').tap();
+      await page.locator('practice-session form').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `setup (${scheme}${care ? ', 关怀模式' : ''})`);
+      await start(page, '10', '全文');
+      assert.deepEqual(await axeViolations(page), [], `question (${scheme}${care ? ', 关怀模式' : ''})`);
+      await answer(page, false);
+      assert.deepEqual(await axeViolations(page), [], `answer (${scheme}${care ? ', 关怀模式' : ''})`);
+      if (care) {
+        const small = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('practice-session button, practice-session a')]
+              .map((e) => e.getBoundingClientRect())
+              .filter((r) => r.height < 60).length,
+        );
+        assert.equal(small, 0, '关怀模式: every target of the session is 60 px high or more');
+      }
+      await context.close();
+    }
+});
+
+test('the session’s code is fetched on /practice/ only, after the reader’s first move', async () => {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${session.site.origin}/part-2/`);
+  await page.locator('h1').tap();
+  await page.waitForLoadState('networkidle');
+  const sessionChunk = (path: string) => /\/_astro\/start\.[\w-]+\.js$/.test(path);
+  assert.equal(fetched.filter(sessionChunk).length, 0, 'not on a part page');
+  await page.goto(`${session.site.origin}/practice/`);
+  await page.waitForLoadState('networkidle');
+  assert.equal(fetched.filter(sessionChunk).length, 0, 'not before the first move');
+  await page.locator('h1').tap();
+  await page.locator('practice-session form').waitFor();
+  assert.equal(fetched.filter(sessionChunk).length, 1);
+  await context.close();
+});
+
+test('the build proves every published question of both editions; an edited option in the output fails the check', () => {
+  assert.deepEqual(checkPractice('dist', '/'), []);
+  const page = readFileSync('dist/practice/index.html', 'utf8');
+  const edited = page.replace('<li data-option>一带一路</li>', '<li data-option>一带一路建设</li>');
+  assert.notEqual(edited, page);
+  const problems = checkPracticeOf(edited);
+  assert.match(problems.join('\n'), /“一带一路建设” is not in the speech/);
+});
+
+import { builtSpeech } from '../../src/practice/built-speech.ts';
+import { checkQuestions, readQuestions } from '../../src/practice/fidelity.ts';
+const checkPracticeOf = (html: string) => checkQuestions(readQuestions(html), builtSpeech('dist', '/'));
