@@ -6,6 +6,8 @@ import { useSite } from '../helpers/setup.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { THEMES } from '../../src/site/preferences.ts';
 import { checkPractice } from '../../src/practice/integration.ts';
+import { builtSpeech } from '../../src/practice/built-speech.ts';
+import { checkQuestions, readQuestions } from '../../src/practice/fidelity.ts';
 
 // 自测 through the UI (src/practice/): the session on a phone, the 错题本 kept on the device, answers typed in either
 // script, the page without scripts, both editions, axe in every scheme; and the build's fidelity check on the output.
@@ -164,7 +166,7 @@ test('the navigation of every page leads to 自测 in both editions', async () =
   for (const [path, label] of [
     ['/part-2/', '自测'],
     ['/zh-Hant/part-2/', '自測'],
-  ]) {
+  ] as const) {
     await page.goto(`${session.site.origin}${path}`);
     const href = await page.locator('.site-nav a, nav a', { hasText: label }).first().getAttribute('href');
     assert.equal(href, path.startsWith('/zh-Hant/') ? '/zh-Hant/practice/' : '/practice/');
@@ -229,10 +231,6 @@ test('the build proves every published question of both editions; an edited opti
   const page = readFileSync('dist/practice/index.html', 'utf8');
   const edited = page.replace('<li data-option>一带一路</li>', '<li data-option>一带一路建设</li>');
   assert.notEqual(edited, page);
-  const problems = checkPracticeOf(edited);
+  const problems = checkQuestions(readQuestions(edited), builtSpeech('dist', '/'));
   assert.match(problems.join('\n'), /“一带一路建设” is not in the speech/);
 });
-
-import { builtSpeech } from '../../src/practice/built-speech.ts';
-import { checkQuestions, readQuestions } from '../../src/practice/fidelity.ts';
-const checkPracticeOf = (html: string) => checkQuestions(readQuestions(html), builtSpeech('dist', '/'));
