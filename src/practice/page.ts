@@ -1,4 +1,6 @@
-import type { Kind, Question } from './questions.ts';
+import type { Outline } from '../speech/outline.ts';
+import { runsOf, type Kind, type Question } from './questions.ts';
+import type { ReciteText } from './browser/recite.ts';
 import { practiceText } from './strings.ts';
 
 /** The page's own prose (the editorial choices are in docs/features.md#自测 and on this page). */
@@ -8,6 +10,10 @@ export const Lede = {
   how: '讲话提到但没有逐项列出的内容（如“四个短板”、10个方面新突破、50项重点任务），本页只考其名称和数字，不考其内容。作答、提示和错题本只保存在本机浏览器中。',
   bank: '全部题目',
   rules: '出题规则',
+  recite: '背诵',
+  reciteHow:
+    '选一段或一组“一是、二是……”，先全部隐藏，再逐步显示首字、隔字直到全文；点方块显示一个字。一组各条中，第一条始终显示，提示下一条。背诵只在本页进行，不保存，原文页面始终完整显示。',
+  reciteNoScript: '背诵需要浏览器启用脚本。',
 };
 
 /** How the questions are made, for the reader (the editorial choices; docs/features.md#自测 has the same). */
@@ -27,4 +33,24 @@ export function countsOf(questions: Question[]): string {
   const count = (kind: Kind) => questions.filter((q) => q.kind === kind).length;
   const kinds = ORDER.map((kind) => `${practiceText[`kind.${kind}`]}${count(kind)}题`).join('，');
   return `共${questions.length}题：${kinds}。`;
+}
+
+/** What 背诵 offers, by id: every paragraph, then every run of items (their lead sentences, the first cueing the next). */
+export function reciteTexts(outline: Outline, pageUrl: (slug: string) => string): Record<string, ReciteText> {
+  const paragraphs = outline.parts.flatMap((part) =>
+    part.paragraphs.map((p): [string, ReciteText] => [
+      p.id,
+      { label: `第${p.number}段　${p.place}`, path: pageUrl(part.slug), target: p.id, lines: [p.text] },
+    ]),
+  );
+  const runs = runsOf(outline).map((run): [string, ReciteText] => [
+    `run-${run.target}`,
+    {
+      label: `${run.place}　${run.items.length}条`,
+      path: pageUrl(run.part.slug),
+      target: run.target,
+      lines: run.items,
+    },
+  ]);
+  return Object.fromEntries([...paragraphs, ...runs]);
 }

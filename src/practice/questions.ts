@@ -136,7 +136,7 @@ function sources(place: Place, sentence: string, headings: string[], once: (s: s
 }
 
 /** A run of enumerated items (一是…, or a part's 第一…): what introduces it and the items' lead sentences. */
-interface Run {
+export interface Run {
   part: Part;
   /** The heading or sentence that introduces the run, and where it stands. */
   intro: string;
@@ -147,7 +147,7 @@ interface Run {
   items: string[];
 }
 
-function runsOf(outline: Outline): Run[] {
+export function runsOf(outline: Outline): Run[] {
   return outline.parts.flatMap((part) => {
     const runs: Run[] = [];
     const leads = (entries: Entry[]) => entries.map((e) => e.label);

@@ -174,7 +174,7 @@ test('the navigation of every page leads to 自测 in both editions', async () =
   await context.close();
 });
 
-test('axe finds nothing on /practice/ (the list, a question, an answer) in every 配色 scheme, with and without 关怀模式', async () => {
+test('axe finds nothing on /practice/ (the list, 背诵 open, a question, an answer) in every 配色 scheme, with and without 关怀模式', async () => {
   for (const scheme of SCHEMES)
     for (const care of [false, true]) {
       const context = await session.browser.newContext({ ...PHONE, bypassCSP: true });
@@ -233,4 +233,74 @@ test('the build proves every published question of both editions; an edited opti
   assert.notEqual(edited, page);
   const problems = checkQuestions(readQuestions(edited), builtSpeech('dist', '/'));
   assert.match(problems.join('\n'), /“一带一路建设” is not in the speech/);
+});
+
+test('背诵 on p12 at 375 px: all hidden, 首字, a character revealed by a tap, 显示一句, all shown; hidden characters are announced by count; the next visit shows p12 whole', async () => {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/practice/#recite-p12`);
+  await page.locator('h1').tap();
+  const body = page.locator('practice-recite .recite-text');
+  await body.locator('p').first().waitFor();
+  const p12 = (await page.evaluate(() => {
+    const table = JSON.parse(document.querySelector('practice-recite')!.getAttribute('data-paragraphs')!);
+    return table.p12.lines[0] as string;
+  }))!;
+  assert.ok(p12.startsWith('工业是辽宁的命脉，辽宁振兴首先要工业振兴。'));
+  // What is seen: the words with each hidden character as □.
+  const seen = () =>
+    body.evaluate((e) =>
+      [...e.querySelectorAll('p')]
+        .map((p) =>
+          [...p.childNodes]
+            .map((n) => (n instanceof HTMLElement ? n.querySelector('[aria-hidden]')!.textContent : n.textContent))
+            .join(''),
+        )
+        .join(''),
+    );
+  const hiddenCount = async () => [...(await seen())].filter((c) => c === '□').length;
+  assert.equal([...(await seen())].length, [...p12].length);
+  assert.match(await seen(), /^□{8}，□{11}。/);
+  const allHidden = await hiddenCount();
+  // Announced as hidden: the button's name is its count, and the □ are not read.
+  assert.equal(await body.locator('.recite-gap').first().getAttribute('title'), '显示这里的一个字');
+  assert.equal(
+    await body
+      .locator('.recite-gap')
+      .first()
+      .evaluate((b) => b.textContent),
+    '□□□□□□□□（隐藏8字）',
+  );
+  await page.locator('practice-recite label', { hasText: '首字' }).tap();
+  assert.match(await seen(), /^工□{7}，辽□{10}。/);
+  await body.locator('.recite-gap').first().tap();
+  assert.match(await seen(), /^工业□{6}，辽/);
+  await page.locator('practice-recite button', { hasText: '显示一句' }).tap();
+  assert.match(await seen(), /^工业是辽宁的命脉，辽□{10}。/);
+  assert.ok((await hiddenCount()) < allHidden);
+  await page.locator('practice-recite button', { hasText: '全部显示' }).tap();
+  assert.equal(await seen(), p12);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `the page is ${width} px wide`);
+  // The next visit: the speech's page shows p12 whole, and 背诵 starts again from its own choice, nothing kept.
+  await page.goto(`${session.site.origin}/part-2/#p12`);
+  assert.equal((await page.locator('#p12').textContent())!.includes(p12), true);
+  await page.goto(`${session.site.origin}/practice/#recite-p12`);
+  await page.locator('h1').tap();
+  await body.locator('p').first().waitFor();
+  assert.match(await seen(), /^□{8}，/);
+  await context.close();
+});
+
+test('背诵 of a run of items: the first item is shown and cues the next, which are hidden', async () => {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/practice/#recite-run-p2`);
+  await page.locator('h1').tap();
+  const lines = page.locator('practice-recite .recite-text p');
+  await lines.first().waitFor();
+  assert.equal(await lines.count(), 4);
+  assert.equal(await lines.first().textContent(), '一是要把握好“质”与“量”的关系。');
+  assert.match((await lines.nth(1).textContent())!, /^□{6}（隐藏6字）“□（隐藏1字）”/);
+  await context.close();
 });
