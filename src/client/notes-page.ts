@@ -5,7 +5,7 @@ import { isoDay } from '../citation/citation.ts';
 import { fill } from '../i18n/fill.ts';
 import { studyStrings as ui } from '../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../study/backup.ts';
-import { importReview, storedReview } from '../practice/browser/backup.ts';
+import { importReview, reviewMerged, storedReview } from '../practice/browser/backup.ts';
 import {
   entriesOf,
   grouped,
@@ -250,7 +250,8 @@ export class StudyNotes extends HTMLElement {
       if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
       this.render();
       this.#status.textContent =
-        added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
+        (added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing']) +
+        (practice ? reviewMerged() : '');
     } catch (error) {
       this.#status.textContent = error instanceof Error ? error.message : String(error);
     }

@@ -63,6 +63,7 @@ export const practiceText = {
   'recite.hidden': '（隐藏{count}字）',
   'recite.revealOne': '显示这里的一个字',
   'recite.open': '打开原文',
+  'backup.merged': '自测的错题本和复习记录已合并。',
 } as const;
 
 export type PracticeKey = keyof typeof practiceText;
@@ -129,4 +130,5 @@ export const practiceTextHant: Record<PracticeKey, string> = {
   'recite.hidden': '（隱藏{count}字）',
   'recite.revealOne': '顯示這裡的一個字',
   'recite.open': '打開原文',
+  'backup.merged': '自測的錯題本和複習記錄已合併。',
 };

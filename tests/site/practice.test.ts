@@ -304,3 +304,33 @@ test('背诵 of a run of items: the first item is shown and cues the next, which
   assert.match((await lines.nth(1).textContent())!, /^□{6}（隐藏6字）“□（隐藏1字）”/);
   await context.close();
 });
+
+test('摘抄本’s backup carries the 错题本: a miss on one phone comes back for review on another after the import', async () => {
+  const { context, page } = await phone();
+  await start(page, '10', '全文');
+  const missed = await answer(page, false);
+  await page.goto(`${session.site.origin}/notes/`);
+  await page.locator('h1').tap();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="json"]').tap()]);
+  const backup = readFileSync((await file.path())!);
+  const parsed = JSON.parse(backup.toString()) as {
+    version: number;
+    practice: { entries: Record<string, { missed: boolean }> };
+  };
+  assert.equal(parsed.version, 2);
+  assert.equal(parsed.practice.entries[missed.id]?.missed, true);
+  await context.close();
+
+  const fresh = await session.browser.newContext(PHONE);
+  const freshPage = await fresh.newPage();
+  await freshPage.goto(`${session.site.origin}/notes/`);
+  await freshPage
+    .locator('#notes-import')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await freshPage.locator('.notes-status', { hasText: '自测的错题本和复习记录已合并。' }).waitFor();
+  await freshPage.goto(`${session.site.origin}/practice/`);
+  await freshPage.locator('h1').tap();
+  await freshPage.locator('practice-session button', { hasText: '复习错题（1题）' }).tap();
+  assert.equal((await current(freshPage)).id, missed.id);
+  await fresh.close();
+});

@@ -1,5 +1,6 @@
 import { REVIEW_KEY } from '../keys.ts';
 import { mergeReview, readReview, type Review } from '../review-data.ts';
+import { text } from './text.ts';
 
 // 自测's review schedule in 摘抄本's JSON backup (docs/study-backup.md, version 2): read from and merged into this
 // browser's storage by the backup's download and import.
@@ -23,3 +24,6 @@ export function importReview(review: Review): boolean {
     return false;
   }
 }
+
+/** What the import says when a backup brought a review schedule. */
+export const reviewMerged = () => text('backup.merged');
