@@ -1,6 +1,10 @@
 import type { Topic } from '../speech/quotations.ts';
-import type { Entry, Outline, Paragraph, Part } from '../speech/outline.ts';
+import type { Outline, Paragraph, Part } from '../speech/outline.ts';
 import { hashText } from '../study/model.ts';
+import { formulas, multis, runsOf } from './runs.ts';
+import { COUNT, QUOTED, scramble, sentencesOf } from './spans.ts';
+
+export { runsOf, sentencesOf };
 
 // 自测's questions, generated from the outline and the editors' plan groups. Every stem is a sentence of the speech
 // cut at its blanks, every answer and option a span of the speech: the site writes none of the speech's words itself
@@ -31,17 +35,6 @@ export interface Question {
   /** The options in the order shown; empty for fill. */
   options: string[];
 }
-
-/** A sentence ends at 。！？ and keeps the closing quotes after it. */
-export const sentencesOf = (text: string) => text.match(/[^。！？]+(?:[。！？]+[”’]*|$)/g) ?? [];
-
-const QUOTED = /“([^“”]+)”/g;
-// A count: digits or a numeral before a measure word (not an ordinal 第二个, not 一, which counts nothing worth asking).
-const COUNT = /(?<!第)(\d+|[两三四五六七八九十])(?=个|项|篇|亿)/g;
-
-/** A stable order that looks random: by a hash of the seed and each item. */
-const scramble = <T>(items: T[], seed: string, key: (item: T) => string = String) =>
-  [...items].sort((a, b) => (hashText(seed + key(a)) < hashText(seed + key(b)) ? -1 : 1));
 
 /** A sentence cut at the given spans, in order and not overlapping: the pieces and the cut words. */
 function cut(sentence: string, spans: { start: number; end: number }[]) {
@@ -133,117 +126,6 @@ function sources(place: Place, sentence: string, headings: string[], once: (s: s
   const key = `source|${sentence}`;
   const options = scramble([heading, ...scramble(others, key).slice(0, 3)], key);
   return [{ ...base(place, 'source', 'source', key), stem: [sentence], answers: [heading], options }];
-}
-
-/** A run of enumerated items (一是…, or a part's 第一…): what introduces it and the items' lead sentences. */
-export interface Run {
-  part: Part;
-  /** The heading or sentence that introduces the run, and where it stands. */
-  intro: string;
-  /** A section's heading asks for its items; a sentence that counts them, for what it counts. */
-  ask: Ask;
-  target: string;
-  place: string;
-  items: string[];
-}
-
-export function runsOf(outline: Outline): Run[] {
-  return outline.parts.flatMap((part) => {
-    const runs: Run[] = [];
-    const leads = (entries: Entry[]) => entries.map((e) => e.label);
-    if (part.relationships.length > 1) {
-      // The relationships follow the sentence that counts them: the last of the paragraph before the first.
-      const first = part.paragraphs.findIndex((p) => p.place === part.relationships[0]!.place);
-      const before = part.paragraphs[first - 1];
-      const intro = before && sentencesOf(before.text).at(-1);
-      if (before && intro)
-        runs.push({
-          part,
-          intro,
-          ask: 'formula',
-          target: before.id,
-          place: before.place,
-          items: leads(part.relationships),
-        });
-    }
-    for (const section of part.sections)
-      if (section.items.length > 1)
-        runs.push({
-          part,
-          intro: section.label,
-          ask: 'items',
-          target: section.id,
-          place: section.place,
-          items: leads(section.items),
-        });
-    return runs;
-  });
-}
-
-/** 多选 on each run: its items among two items of the next run (true lead sentences, in the wrong place). */
-function multis(runs: Run[]): Question[] {
-  return runs.map((run, i) => {
-    const other = runs[(i + 1) % runs.length]!;
-    const key = `multi|${run.intro}`;
-    const options = scramble([...run.items, ...scramble(other.items, key).slice(0, 2)], key);
-    return {
-      id: `multi-${run.target}-${hashText(key).slice(0, 8)}`,
-      kind: 'multi',
-      ask: run.ask,
-      part: run.part.number,
-      target: run.target,
-      page: `${run.part.slug}/`,
-      place: run.place,
-      stem: [run.intro],
-      answers: run.items,
-      options,
-    };
-  });
-}
-
-const NUMERALS = '一二三四五六七八九十';
-const countOf = (text: string) => {
-  const [match] = [...text.matchAll(COUNT)];
-  if (!match) return 0;
-  const n = match[1]!;
-  return /\d/.test(n) ? Number(n) : n === '两' ? 2 : NUMERALS.indexOf(n) + 1;
-};
-
-/**
- * 多选 on the editors' plan groups that count their items: a group whose first quotation names a count (三个“坚决不要”)
- * followed by exactly that many quotations. The other options are two quotations of other groups.
- */
-function formulas(outline: Outline, plan: Topic[], runs: Run[]): Question[] {
-  return plan.flatMap((topic, i) => {
-    const [intro, ...items] = topic.quotations;
-    const paragraph = intro?.paragraphs[0];
-    if (
-      !intro ||
-      !paragraph ||
-      items.length < 2 ||
-      countOf(intro.text) !== items.length ||
-      runs.some((r) => r.intro === intro.text)
-    )
-      return [];
-    const part = outline.parts.find((p) => p.paragraphs.includes(paragraph))!;
-    const others = plan.filter((_, j) => j !== i).flatMap((t) => t.quotations.slice(1).map((q) => q.text));
-    const key = `formula|${intro.text}`;
-    const answers = items.map((q) => q.text);
-    return [
-      {
-        id: `multi-${paragraph.id}-${hashText(key).slice(0, 8)}`,
-        kind: 'multi' as const,
-        ask: 'formula' as const,
-        part: part.number,
-        target: paragraph.id,
-        page: `${part.slug}/`,
-        place: paragraph.place,
-        stem: [intro.text],
-        answers,
-        options: scramble([...answers, ...scramble(others, key).slice(0, 2)], key),
-      },
-    ];
-  });
 }
 
 /** Every question the speech yields, in reading order within each kind: 填空, 单选, 多选, 出处. */

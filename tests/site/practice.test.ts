@@ -334,3 +334,19 @@ test('摘抄本’s backup carries the 错题本: a miss on one phone comes back
   assert.equal((await current(freshPage)).id, missed.id);
   await fresh.close();
 });
+
+test('the Anki deck is served beside /practice/, and each cloze’s full text is in the speech’s plain text', async () => {
+  const deck = await (await fetch(`${session.site.origin}/practice/deck.txt`)).text();
+  const speech = await (await fetch(`${session.site.origin}/speech.txt`)).text();
+  const [separator, , notetype, deckName, tags, ...notes] = deck.trimEnd().split('\n');
+  assert.deepEqual(
+    [separator, notetype, deckName, tags],
+    ['#separator:tab', '#notetype:Cloze', '#deck:辽宁讲话::自测', '#tags column:3'],
+  );
+  assert.equal(notes.length, 62);
+  for (const note of notes) {
+    const [cloze = '', back = ''] = note.split('\t');
+    assert.ok(speech.includes(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1')), cloze);
+    assert.match(back, /^出处：\S+ https:\/\/speech\.example\.org\/part-\d\/#p\d+$/);
+  }
+});

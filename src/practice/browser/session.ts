@@ -4,7 +4,7 @@ import { hintsOf, isRight, pickSession, type SessionQuestion } from '../session.
 import { readQuestions } from './read-questions.ts';
 import { ReviewStore } from './store.ts';
 import { text } from './text.ts';
-import { build, button, optionsView, placeLink, sentenceView, stemView } from './views.ts';
+import { build, button, optionsView, placeLink, reciteLink, sentenceView, stemView } from './views.ts';
 
 // <practice-session>: a session of questions one at a time, its hints, its score, and the 错题本 kept on the
 // device. Its questions are the page's printable list; without scripts the element stays empty.
@@ -188,7 +188,7 @@ export class PracticeSession extends HTMLElement {
           fill(text('session.yours'), { answer: response.filter(Boolean).join('；') || text('session.empty') }),
         ),
       );
-    result.append(sentenceView(q), build('p', {}, placeLink(q)), next);
+    result.append(sentenceView(q), build('p', { class: 'practice-links' }, placeLink(q), ...reciteLink(q)), next);
     form.replaceWith(result);
     this.#view.prepend(
       build(

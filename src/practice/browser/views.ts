@@ -54,4 +54,12 @@ export function optionsView(q: SessionQuestion): HTMLElement {
 /** A link to the question's place in the speech. */
 export const placeLink = (q: SessionQuestion) => build('a', { href: q.link, class: 'practice-place' }, q.place);
 
+/** A link to 背诵 of the question's paragraph on this page (none for a question on a heading). */
+export function reciteLink(q: SessionQuestion): HTMLElement[] {
+  const paragraph = /#(p\d+)$/.exec(q.link)?.[1];
+  return paragraph
+    ? [build('a', { href: `#recite-${paragraph}`, class: 'practice-place' }, text('session.recite'))]
+    : [];
+}
+
 export { build, button };
