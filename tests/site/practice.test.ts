@@ -80,7 +80,7 @@ test('a 10-question session on a 375 px phone: a hint, two wrong answers, the sc
       assert.match(verdict!, /^答错了。正确答案：/);
     }
     // After each answer: the sentence with its answers marked, and the link to its paragraph.
-    assert.equal(await page.locator('.practice-result .practice-place').getAttribute('href'), q.link);
+    assert.equal(await page.locator('.practice-result .practice-place').first().getAttribute('href'), q.link);
     await page.locator('.practice-result button').tap();
   }
   await page.locator('.practice-score').waitFor();
