@@ -1,13 +1,12 @@
 import { nodePieces } from '../search/ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../search/normalise.ts';
-import dialogStyles from '../styles/search-dialog.css?url';
 import { fill } from '../i18n/fill.ts';
 import { searchStrings as text } from '../i18n/browser.ts';
 import { HIGHLIGHT_PARAM } from '../search/params.ts';
 import { PHRASE_DATA } from '../search/phrase-files.ts';
 import { FOLD_FILE, fold, foldTable } from '../search/fold.ts';
 import { cleanQuery, decodeFragment } from '../search/query.ts';
-import { stylesheet } from './stylesheet.ts';
+import { searchStyles } from './stylesheet.ts';
 import { build, button } from './dom.ts';
 
 const HIGHLIGHT = 'search-phrase';
@@ -20,7 +19,7 @@ const foldTableOnce = () =>
     .then(foldTable, () => undefined);
 
 /** The speech's text nodes from the start of the target to the end of the speech, editorial notes left out. */
-function textNodesFrom(target: Element): Text[] {
+export function textNodesFrom(target: Element): Text[] {
   const root = target.closest('[data-speech]') ?? target;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -33,7 +32,7 @@ function textNodesFrom(target: Element): Text[] {
 }
 
 /** Marks the ranges with the CSS Custom Highlight API, which leaves the DOM (and what is copied) alone; <mark> where it is missing. */
-function show(ranges: Range[]): () => void {
+export function show(ranges: Range[]): () => void {
   if ('highlights' in CSS) {
     CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
     return () => CSS.highlights.delete(HIGHLIGHT);
@@ -47,7 +46,7 @@ function show(ranges: Range[]): () => void {
 }
 
 /** Scrolls the first mark to a quarter of the way down the window, below the header if the header stays on screen. */
-function scrollTo(range: Range) {
+export function scrollTo(range: Range) {
   const header = document.querySelector('.site-header');
   const fixed = header && /^(sticky|fixed)$/.test(getComputedStyle(header).position);
   const top = fixed ? header.getBoundingClientRect().bottom : 0;
@@ -74,7 +73,7 @@ function showClearBar(root: HTMLElement, phrase: string, clear: () => void) {
   });
 }
 
-const loaded = () =>
+export const loaded = () =>
   new Promise<void>((resolve) =>
     document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true }),
   );
@@ -115,7 +114,7 @@ export async function start(root: HTMLElement, asked: string) {
   if (!first) return;
   const clear = show(domRanges);
   // The clear bar is styled by the dialog's stylesheet; the scroll to the phrase does not wait for it.
-  void stylesheet(dialogStyles).then(() => showClearBar(root, phrase.trim(), clear));
+  void searchStyles().then(() => showClearBar(root, phrase.trim(), clear));
   // After the browser's own jump to the fragment, which would otherwise undo this scroll.
   await loaded();
   requestAnimationFrame(() => scrollTo(first));

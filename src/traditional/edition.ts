@@ -264,7 +264,7 @@ export function traditionalPage(html: string, options: EditionOptions): EditionP
     }
     if (tag === 'html') {
       setAttr(node, 'lang', HANT);
-      // Where public/preferences.js sends a reader who chose the other edition: here, the Simplified page.
+      // Where the pre-paint script (src/site/preferences.ts) sends a reader who chose the other edition: here, the Simplified page.
       const twin = attr(node, 'data-twin');
       if (twin) setAttr(node, 'data-twin', twinPath(twin, base));
     }
