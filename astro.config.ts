@@ -17,6 +17,7 @@ const {
   phraseData,
   pagefind,
   offline,
+  practice,
 } = createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
 const site = process.env.SITE_URL ?? 'https://speech.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -41,6 +42,8 @@ export default defineConfig({
     mdx(),
     siteCheck(),
     outputGate(speechPaths),
+    // Every question of 自测, read back from both editions' pages and proved against the built speech.
+    practice(),
     // The pages only (it leaves out 404 and endpoints such as speech.txt), and no namespace the site has no use for.
     // The Traditional edition's pages are written after Astro's, so the sitemap is told them (customPages).
     sitemap({

@@ -9,3 +9,4 @@ export { default as phraseData } from './integrations/phrase-data.ts';
 export { default as pagefind } from './integrations/pagefind.ts';
 export { default as offline } from './integrations/offline.ts';
 export { default as traditional, traditionalPages } from './integrations/traditional.ts';
+export { default as practice } from './practice/integration.ts';

@@ -144,12 +144,13 @@ test('the home page is titled by the speech alone, has no trail, and counts the 
       ['关键词', undefined],
       ['编辑说明', undefined],
       ['摘抄本', undefined],
+      ['自测', undefined],
     ],
   );
 });
 
 test("a page's name is one string: its title, its trail, its heading and its entry in the header agree", () => {
-  for (const path of ['plan/', 'terms/', 'editorial/', 'notes/']) {
+  for (const path of ['plan/', 'terms/', 'editorial/', 'notes/', 'practice/']) {
     const page = route(`/${path}`);
     const nav = page.siteNav.find((link) => link.current === 'page');
     assert.equal(nav?.href, `/${path}`);

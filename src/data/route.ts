@@ -22,6 +22,7 @@ export const PAGES = {
   terms: { path: 'terms/', nav: true },
   editorial: { path: 'editorial/', nav: true },
   notes: { path: 'notes/', nav: true },
+  practice: { path: 'practice/', nav: true },
   accessibility: { path: 'accessibility/', nav: false },
   search: { path: 'search/', nav: false },
   notFound: { path: '404/', nav: false },

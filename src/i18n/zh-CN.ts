@@ -189,6 +189,7 @@ export const zhCN = {
   'page.map': '结构图',
   'page.editorial': '编辑说明',
   'page.notes': '摘抄本',
+  'page.practice': '自测',
   'page.search': '搜索',
   'page.accessibility': '无障碍说明',
   'page.notFound': '找不到该页面',
@@ -204,6 +205,8 @@ export const zhCN = {
   'page.terms.description': '讲话中加引号的{count}个词语，按拼音排序，注明出现次数并链接到每一处所在段落。',
   'page.editorial.description':
     '本站对原始文本做了哪些编辑处理：拼合被版面截断的段落、改用全角标点、按条目分段、标注缺失部分，以及各级固定链接的编号规则。',
+  'page.practice.description':
+    '据讲话原文生成的自测题（填空、单选、多选、出处），每题的答案都是原文的词句并链接到所在段落；非官方试题。',
   'page.notes.description':
     '您在本机划线、写下想法和摘抄的段落，按讲话顺序排列，可打印为学习笔记，或导出为文本、Markdown、Word 文件和备份。',
   'page.accessibility.description':

@@ -179,6 +179,7 @@ export const zhHant: Table<typeof zhCN> = {
   'page.map': '結構圖',
   'page.editorial': '編輯說明',
   'page.notes': '摘抄本',
+  'page.practice': '自測',
   'page.search': '搜尋',
   'page.notFound': '找不到該頁面',
   'page.home.description':
@@ -192,6 +193,8 @@ export const zhHant: Table<typeof zhCN> = {
   'page.terms.description': '講話中加引號的{count}個詞語，按拼音排序，註明出現次數並連結到每一處所在段落。',
   'page.editorial.description':
     '本站對原始文本做了哪些編輯處理：拼合被版面截斷的段落、改用全形標點、按條目分段、標註缺失部分，以及各級固定連結的編號規則。',
+  'page.practice.description':
+    '據講話原文生成的自測題（填空、單選、多選、出處），每題的答案都是原文的詞句並連結到所在段落；非官方試題。',
   'page.notes.description':
     '您在本機劃線、寫下想法和摘抄的段落，按講話順序排列，可列印為學習筆記，或匯出為文字、Markdown、Word 檔案和備份。',
   'page.search.description': '在講話原文中查找詞語或句子，直達包含它的段落。',

@@ -42,6 +42,8 @@ export function start() {
   showCare();
   readingGuide.start();
   document.addEventListener('click', unlockSpeech, true);
+  // 自测 (/practice/): its session and review schedule, only on that page.
+  if (document.querySelector('practice-session')) void import('../practice/browser/start.ts').then((p) => p.start());
   if (!document.querySelector('[data-speech] .paragraph')) return;
   currentSection.start();
   startStudy();

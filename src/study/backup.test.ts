@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup } from './backup.ts';
+import { BackupError, MAX_BACKUP_BYTES, parseBackup, readBackup, toBackup } from './backup.ts';
+import { emptyReview, recordAnswer } from '../practice/review.ts';
 import { quoteOf, type StudyRecord } from './model.ts';
 
 const text = '实施全面振兴新突破三年行动，是省委的重大举措。';
@@ -46,8 +47,22 @@ test('a malformed, foreign, other-version or too large file is refused with a me
     );
   refused(good.slice(0, good.length / 2), /不是完整的 JSON/);
   refused(JSON.stringify({ hello: 1 }), /不是本站的学习笔记备份/);
-  refused(good.replace('"version":1', '"version":2'), /版本是 2/);
+  refused(good.replace('"version":2', '"version":3'), /版本是 3，本页只能读取版本 1、2/);
   refused(' '.repeat(MAX_BACKUP_BYTES + 1), /超过备份文件的上限/);
   refused(good.replace('"马克笔"', '"荧光"'), /第1条记录的划线样式“荧光”不认识/);
   refused(good.replace('"TextPositionSelector","start":9', '"TextPositionSelector","start":-1'), /第1条记录的位置有误/);
+});
+
+test('version 2 carries 自测’s review schedule and reads it back; a version-1 file, without one, still imports', () => {
+  const practice = recordAnswer(emptyReview(), 'fill-p22-1234abcd', 'wrong', new Date(now));
+  const backup = toBackup(records, source, now, practice);
+  assert.equal(backup.version, 2);
+  assert.deepEqual(readBackup(JSON.stringify(backup)), { records, practice });
+  const v1 = JSON.stringify({ ...toBackup(records, source, now), version: 1 });
+  assert.deepEqual(readBackup(v1), { records });
+  const damaged = JSON.stringify({ ...backup, practice: { reset: '', entries: { x: { missed: 'yes' } } } });
+  assert.throws(
+    () => readBackup(damaged),
+    (e) => e instanceof BackupError && /“x”/.test(e.message),
+  );
 });

@@ -255,7 +255,7 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<str
   return (await status.textContent()) ?? '';
 }
 
-test('a JSON backup from one browser imported into a fresh one gives the same highlights and notes; twice adds nothing; a truncated, other-version or 20 MB file is refused and changes nothing', async () => {
+test('a JSON backup from one browser imported into a fresh one gives the same highlights and notes; twice adds nothing; a version-1 file still imports; a truncated, other-version or 20 MB file is refused and changes nothing', async () => {
   const first = await reader();
   await first.page.goto(`${session.site.origin}/part-2/`);
   await highlightWithNote(first.page, 'p12', WORDS, NOTE, '波浪线');
@@ -273,7 +273,7 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
     version: number;
     items: { target: { selector: { type: string; refinedBy: { type: string } }[] } }[];
   };
-  assert.equal(parsed.version, 1);
+  assert.equal(parsed.version, 2);
   assert.deepEqual(
     parsed.items[0]!.target.selector.map((s) => `${s.type}/${s.refinedBy.type}`),
     ['FragmentSelector/TextQuoteSelector', 'FragmentSelector/TextPositionSelector'],
@@ -285,13 +285,16 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
   assert.match(await importFile(fresh.page, 'backup.json', backup), /新增2条/);
   assert.equal(await fresh.page.locator('.notes-entry').count(), 2);
   assert.match(await importFile(fresh.page, 'backup.json', backup), /没有变化/);
+  // A version-1 file (the format before 自测's schedule joined it) still imports.
+  const v1 = Buffer.from(backup.toString().replace('"version": 2', '"version": 1'));
+  assert.match(await importFile(fresh.page, 'v1.json', v1), /没有变化/);
   assert.equal(await fresh.page.locator('.notes-entry').count(), 2);
   const before = await stored(fresh.page);
 
   const text = backup.toString();
   const refusals: [string, Buffer, RegExp][] = [
     ['truncated.json', Buffer.from(text.slice(0, text.length / 2)), /不是完整的 JSON/],
-    ['v2.json', Buffer.from(text.replace('"version": 1', '"version": 2')), /版本是 2/],
+    ['v3.json', Buffer.from(text.replace('"version": 2', '"version": 3')), /版本是 3/],
     ['big.json', Buffer.alloc(20_000_000, 32), /20\.0 MB，超过/],
   ];
   for (const [name, buffer, message] of refusals) {

@@ -4,7 +4,8 @@
 import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../backup.ts';
+import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../backup.ts';
+import { importReview, reviewMerged, storedReview } from '../../practice/browser/backup.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
 import { anchorAcross, characterCounts, hashText, merge, type Fold } from '../model.ts';
@@ -76,7 +77,12 @@ export class StudyNotes extends HTMLElement {
       title: this.#facts.title,
       backupText: () =>
         JSON.stringify(
-          toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString()),
+          toBackup(
+            this.#store.records,
+            (p) => this.#paragraphs[p]?.page ?? '',
+            new Date().toISOString(),
+            storedReview(),
+          ),
           null,
           1,
         ),
@@ -104,14 +110,17 @@ export class StudyNotes extends HTMLElement {
   async #import(chosen: File): Promise<string> {
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
-      const incoming = parseBackup(await chosen.text());
+      const { records: incoming, practice } = readBackup(await chosen.text());
+      // 自测's review schedule travels in the same file (backup version 2).
+      if (practice && !importReview(practice)) throw new Error(ui['study.storageFailed']);
       const before = new Map(this.#store.records.map((r) => [r.id, r.updated]));
       const after = merge(this.#store.records, incoming);
       const added = after.filter((r) => !before.has(r.id)).length;
       const updated = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.updated).length;
       if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
       this.render();
-      return added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
+      const said = added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
+      return said + (practice ? reviewMerged() : '');
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
     }
