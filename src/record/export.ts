@@ -23,6 +23,17 @@ export const minutesOf = (ms: number) => Math.round(ms / 60_000);
 export const timeLine = (ms: number, ui: RecordStrings) =>
   minutesOf(ms) < 1 ? ui.timeUnder : fill(ui.time, { minutes: minutesOf(ms) });
 
+/** 全文已读 x / N 段. */
+export const wholeLine = ({ read, of }: { read: number; of: number }, ui: RecordStrings) =>
+  fill(ui.whole, { read, of });
+
+/** What the reader excerpted and wrote (and 自测's tally, when there is one), one line each. */
+export function studyLines({ excerpts, notes, excerpted, written, selfTest }: StudyFacts, ui: RecordStrings) {
+  const lines = [fill(ui.written, { excerpts, notes, excerpted, written })];
+  if (selfTest) lines.push(fill(ui.selfTest, { answered: selfTest.answered, right: selfTest.right }));
+  return lines;
+}
+
 /** The lines of the record: title, label, date, the counts per part with the paragraphs read, time, writing, rule. */
 export function recordLines(
   record: ReadingRecord,
@@ -37,7 +48,7 @@ export function recordLines(
     fill(ui.speech, { title }),
     fill(ui.exported, { day }),
     '',
-    fill(ui.whole, counts),
+    wholeLine(counts, ui),
   ];
   const read = Object.keys(record.read)
     .map((id) => Number(id.slice(1)))
@@ -50,8 +61,7 @@ export function recordLines(
         `  ${fill(ui.readList, { list: mine.map((number) => fill(ui.paragraph, { number })).join(ui.separator) })}`,
       );
   });
-  lines.push(timeLine(readingTime(record).total, ui), fill(ui.written, { ...facts }));
-  if (facts.selfTest) lines.push(fill(ui.selfTest, { ...facts.selfTest }));
+  lines.push(timeLine(readingTime(record).total, ui), ...studyLines(facts, ui));
   lines.push('', ui.rule, ui.private);
   return lines;
 }

@@ -15,9 +15,10 @@ test('a paragraph on the screen for the time 500 字/分钟 needs is read; a mom
   clock.shown('p2', true, 0);
   assert.deepEqual(clock.take(11_900).read, []);
   assert.equal(clock.untilNext(), 100);
-  assert.deepEqual(clock.take(12_000), { read: ['p2'], time: 100 });
+  assert.deepEqual(clock.take(12_000).read, ['p2']);
   // Read once: staying longer adds time, not the paragraph again.
-  assert.deepEqual(clock.take(20_000), { read: [], time: 8_000 });
+  const { read, time, times } = clock.take(20_000);
+  assert.deepEqual([read, time, [...times]], [[], 8_000, [['p2', 8_000]]]);
 });
 
 test('a quick scroll past counts nothing as read', () => {
@@ -38,8 +39,17 @@ test('paragraphs on the screen together share the time: each is read when all of
   clock.shown('p2', true, 0);
   clock.shown('p4', true, 0);
   // 150 characters: 18 s for both, not 12 s for p2.
-  assert.deepEqual(clock.take(12_000).read, []);
-  assert.deepEqual(clock.take(18_000).read.sort(), ['p2', 'p4']);
+  assert.equal(clock.untilNext(), 18_000);
+  const { read, times } = clock.take(18_000);
+  assert.deepEqual(read.sort(), ['p2', 'p4']);
+  // The time is shared by length: two thirds of it went to p2's 100 characters.
+  assert.deepEqual(
+    [...times],
+    [
+      ['p2', 12_000],
+      ['p4', 6_000],
+    ],
+  );
 });
 
 test('what was read of a paragraph before it left the screen counts when it comes back', () => {
@@ -70,5 +80,6 @@ test('a still screen counts no longer than 200 字/分钟 would need (at least a
 test('paragraphs the page does not know are left out', () => {
   const clock = new ReadingClock(lengths, 0);
   clock.shown('p99', true, 0);
-  assert.deepEqual(clock.take(100_000), { read: [], time: 0 });
+  const { read, time } = clock.take(100_000);
+  assert.deepEqual([read, time], [[], 0]);
 });

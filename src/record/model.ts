@@ -30,7 +30,8 @@ export class ReadingClock {
   #done = new Map<string, number>();
   #read = new Set<string>();
   #fresh: string[] = [];
-  #time = 0;
+  /** Milliseconds counted per paragraph since the last take, each its share of the screen's characters. */
+  #time = new Map<string, number>();
   #last: number;
   #still = 0;
   #hidden = false;
@@ -55,9 +56,10 @@ export class ReadingClock {
     const limit = Math.max(STILL_FLOOR_MS, perMinute(characters, SLOW_RATE));
     const counted = Math.max(0, Math.min(elapsed, limit - this.#still));
     this.#still += elapsed;
-    this.#time += counted;
     const share = counted / timeToRead(characters);
     for (const id of this.#shown) {
+      const length = this.#lengths.get(id) ?? 0;
+      this.#time.set(id, (this.#time.get(id) ?? 0) + (counted * length) / characters);
       const done = (this.#done.get(id) ?? 0) + share;
       this.#done.set(id, done);
       // A hair under 1: sums of floating shares must not miss the mark by rounding.
@@ -84,12 +86,14 @@ export class ReadingClock {
     this.#still = 0;
   }
 
-  /** Counts up to now; the paragraphs read and the milliseconds of reading since the last take. */
-  take(now: number): { read: string[]; time: number } {
+  /** Counts up to now; the paragraphs read and the milliseconds of reading (in all, and per paragraph) since the last take. */
+  take(now: number): { read: string[]; time: number; times: Map<string, number> } {
     this.#advance(now);
-    const taken = { read: this.#fresh, time: this.#time };
+    const times = this.#time;
+    const time = [...times.values()].reduce((sum, ms) => sum + ms, 0);
+    const taken = { read: this.#fresh, time: Math.round(time), times };
     this.#fresh = [];
-    this.#time = 0;
+    this.#time = new Map();
     return taken;
   }
 

@@ -42,6 +42,8 @@ export function start() {
   showCare();
   readingGuide.start();
   document.addEventListener('click', unlockSpeech, true);
+  // 学习记录: its bars in the contents, and on the speech's pages the recorder (src/record/).
+  void import('../record/browser/record.ts').then(({ start }) => start()).catch(() => {});
   if (!document.querySelector('[data-speech] .paragraph')) return;
   currentSection.start();
   startStudy();

@@ -1,10 +1,14 @@
 import { STYLES, type StudyRecord } from './model.ts';
+import { readRecord, RecordError, type ReadingRecord } from '../record/record.ts';
 
 // The JSON backup (docs/study-backup.md): a versioned wrapper around W3C Web Annotation-shaped items, each targeting
 // its paragraph by a FragmentSelector (the paragraph's id) refined by a TextQuoteSelector and a TextPositionSelector.
 
 export const BACKUP_FORMAT = 'liaoning-speech-study';
-export const BACKUP_VERSION = 1;
+// Version 3 adds 学习记录 (`record`); version 2 is 自测's (`practice`, issue 26). Versions 1 and 2 still import.
+export const BACKUP_VERSION = 3;
+/** The versions this code reads. */
+const READABLE = [1, 2, 3];
 /** The largest backup read: 300 entries take about 300 KB; anything past this is not ours. */
 export const MAX_BACKUP_BYTES = 5_000_000;
 
@@ -37,6 +41,8 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   exported: string;
   items: BackupItem[];
+  /** 学习记录 (src/record/record.ts): the paragraphs read and the reading time. */
+  record?: ReadingRecord;
 }
 
 const fragment = (paragraph: string, refinedBy: Selector['refinedBy']): Selector => ({
@@ -47,8 +53,14 @@ const fragment = (paragraph: string, refinedBy: Selector['refinedBy']): Selector
 });
 
 /** The backup of these records; `source` gives a paragraph's page address (without the fragment). */
-export function toBackup(records: StudyRecord[], source: (paragraph: string) => string, now: string): Backup {
+export function toBackup(
+  records: StudyRecord[],
+  source: (paragraph: string) => string,
+  now: string,
+  record?: ReadingRecord,
+): Backup {
   return {
+    ...(record ? { record } : {}),
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported: now,
@@ -123,8 +135,8 @@ function toRecord(item: unknown, n: number): StudyRecord {
   };
 }
 
-/** Reads a backup file's text; throws a BackupError that names what is wrong, and reads nothing in part. */
-export function parseBackup(text: string): StudyRecord[] {
+/** Reads a backup file's text (the study records and any 学习记录); throws a BackupError that names what is wrong, and reads nothing in part. */
+export function readBackup(text: string): { records: StudyRecord[]; record?: ReadingRecord } {
   if (text.length > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(text.length));
   let data: unknown;
   try {
@@ -134,11 +146,22 @@ export function parseBackup(text: string): StudyRecord[] {
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT)
     throw new BackupError('这不是本站的学习笔记备份文件（格式不符），未导入。');
-  if (data.version !== BACKUP_VERSION)
-    throw new BackupError(`这份备份的格式版本是 ${String(data.version)}，本页只能读取版本 ${BACKUP_VERSION}，未导入。`);
+  if (!READABLE.includes(data.version as number))
+    throw new BackupError(
+      `这份备份的格式版本是 ${String(data.version)}，本页只能读取版本 ${READABLE.join('、')}，未导入。`,
+    );
   if (!Array.isArray(data.items)) throw new BackupError('备份中没有记录列表，未导入。');
-  return data.items.map((item, i) => toRecord(item, i + 1));
+  const records = data.items.map((item, i) => toRecord(item, i + 1));
+  if (data.record === undefined) return { records };
+  try {
+    return { records, record: readRecord(data.record) };
+  } catch (error) {
+    throw error instanceof RecordError ? new BackupError(error.message) : error;
+  }
 }
+
+/** The study records of a backup file's text (see readBackup). */
+export const parseBackup = (text: string): StudyRecord[] => readBackup(text).records;
 
 /** The message for a file past MAX_BACKUP_BYTES. */
 export const tooLarge = (bytes: number) =>

@@ -4,7 +4,8 @@
 import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../backup.ts';
+import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../backup.ts';
+import { recordStore } from '../../record/browser/record-store.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
 import { anchor, characterCounts, hashText, merge } from '../model.ts';
@@ -73,7 +74,12 @@ export class StudyNotes extends HTMLElement {
       title: this.#facts.title,
       backupText: () =>
         JSON.stringify(
-          toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString()),
+          toBackup(
+            this.#store.records,
+            (p) => this.#paragraphs[p]?.page ?? '',
+            new Date().toISOString(),
+            recordStore().record,
+          ),
           null,
           1,
         ),
@@ -101,12 +107,14 @@ export class StudyNotes extends HTMLElement {
   async #import(chosen: File): Promise<string> {
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
-      const incoming = parseBackup(await chosen.text());
+      const { records: incoming, record } = readBackup(await chosen.text());
       const before = new Map(this.#store.records.map((r) => [r.id, r.updated]));
       const after = merge(this.#store.records, incoming);
       const added = after.filter((r) => !before.has(r.id)).length;
       const updated = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.updated).length;
       if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
+      // 学习记录 merges by union and maximum: the same file imported twice adds nothing.
+      if (record && !recordStore().merge(record)) throw new Error(ui['study.storageFailed']);
       this.render();
       return added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
     } catch (error) {
