@@ -179,6 +179,7 @@ export const readAloudText = {
  */
 export const zhCN = {
   'site.skipLink': '跳到正文',
+  'site.skipToContents': '跳到目录',
   'site.nav': '站点',
   // Each page's name, written once: its title, its breadcrumb, its heading and its entry in the site's navigation.
   'page.home': '目录',

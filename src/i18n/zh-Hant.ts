@@ -170,6 +170,7 @@ export const readAloudTextHant: Table<typeof readAloudText> = {
 
 export const zhHant: Table<typeof zhCN> = {
   'site.skipLink': '跳到正文',
+  'site.skipToContents': '跳到目錄',
   'site.nav': '網站',
   'page.home': '目錄',
   'page.full': '全文',

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { measureSpread } from '../helpers/justification.ts';
 import { useSite } from '../helpers/setup.ts';
@@ -222,27 +221,3 @@ for (const theme of THEMES) {
     await page.context().close();
   });
 }
-
-test('screenshots at 375 and 1280 px, light and dark, with the drawer and the settings open', async () => {
-  mkdirSync('test-results', { recursive: true });
-  for (const theme of THEMES) {
-    for (const width of [375, 1280]) {
-      const phone = width < 800;
-      const page = await open('/part-2/', {
-        viewport: { width, height: phone ? 812 : 860 },
-        colorScheme: theme,
-        hasTouch: phone,
-        isMobile: phone,
-      });
-      await page.screenshot({ path: `test-results/part-2-${width}-${theme}.png` });
-      if (phone) {
-        await page.locator('.sidebar > summary').tap();
-        await page.screenshot({ path: `test-results/part-2-${width}-${theme}-drawer.png` });
-        await page.keyboard.press('Escape');
-      }
-      await page.locator('.preferences > summary').click();
-      await page.screenshot({ path: `test-results/part-2-${width}-${theme}-settings.png` });
-      await page.context().close();
-    }
-  }
-});
