@@ -128,6 +128,28 @@ test('with the record switched off nothing new is stored, what was kept is said,
   await context.close();
 });
 
+test('storage that refuses to write is told on 摘抄本, and reading goes on', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  const page = await openPaused(context, '/part-2/');
+  await firstMove(page);
+  await showAt(page, 'p2');
+  await page.clock.runFor(300_000);
+  assert.equal(await page.evaluate(() => localStorage.getItem('reading-record')), null);
+  const notes = await openPaused(context, '/notes/');
+  await firstMove(notes);
+  const panel = notes.locator('reading-record');
+  // The switch cannot be kept either: it says so, and shows the record as still on.
+  await panel.getByLabel('记录我的阅读').click();
+  await panel.getByText('学习记录未能保存').first().waitFor();
+  assert.ok(await panel.getByLabel('记录我的阅读').isChecked());
+  await context.close();
+});
+
 const SEEDED = {
   read: Object.fromEntries(FIRST_FIVE.map((id) => [id, '2026-12-06T01:00:00.000Z'])),
   time: { tab: { since: '2026-12-06T01:00:00.000Z', parts: { 'part-2': 600_000 } } },
