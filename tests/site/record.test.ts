@@ -128,6 +128,32 @@ test('with the record switched off nothing new is stored, what was kept is said,
   await context.close();
 });
 
+test('two tabs reading at once lose nothing of each other’s paragraphs or time', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const one = await openPaused(context, '/part-2/');
+  const two = await openPaused(context, '/part-3/');
+  await firstMove(one);
+  await firstMove(two);
+  // Turn about: each tab writes over what the other wrote a moment before.
+  for (const [page, id] of [
+    [one, 'p3'],
+    [two, 'p30'],
+    [one, 'p10'],
+    [two, 'p40'],
+  ] as const) {
+    await showAt(page, id);
+    await page.clock.runFor(300_000);
+  }
+  const read = await one.evaluate(() => JSON.parse(localStorage.getItem('reading-record')!));
+  for (const id of ['p3', 'p30', 'p10', 'p40']) assert.ok(id in read.read, `${id} kept`);
+  // Two counters, one per tab, each with its own part's time.
+  const parts = Object.values(read.time as Record<string, { parts: Record<string, number> }>).map((c) =>
+    Object.keys(c.parts).join(),
+  );
+  assert.deepEqual(parts.sort(), ['part-2', 'part-3']);
+  await context.close();
+});
+
 test('storage that refuses to write is told on 摘抄本, and reading goes on', async () => {
   const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
   await context.addInitScript(() => {
