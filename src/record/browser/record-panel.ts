@@ -1,6 +1,6 @@
-// 学习记录 on 摘抄本 (<reading-record id="record">): the bars for the whole speech and each part, the reading time, what
-// the reader excerpted and wrote, 自测 where it exists; the rule for "read" and where the record is kept, in words; the
-// switch, the export (copy and download, dated, labelled 本机记录，非学时凭证) and 清除.
+// 学习记录 on 摘抄本 (<reading-record id="record">, styled by record.css in the page's stylesheet): the bars for the
+// whole speech and each part, the reading time, what the reader excerpted and wrote, 自测 where it exists; the rule for
+// "read" and where the record is kept, in words; the switch, the export (dated, 本机记录，非学时凭证) and 清除.
 import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
 import { recordText as ui, studyStrings } from '../../i18n/browser.ts';
@@ -14,8 +14,6 @@ import { readCounts, readingTime } from '../record.ts';
 import { selfTestTally } from '../self-test.ts';
 import { bar, partsOnPage } from './bars.ts';
 import { recordStore } from './record-store.ts';
-import styles from '../record.css?url';
-import { stylesheet } from '../../shell/stylesheet.ts';
 
 /** What the reader made with the study tools, counted from the study store. */
 function studyFacts(study: StudyStore): StudyFacts {
@@ -45,7 +43,6 @@ export class ReadingRecordPanel extends HTMLElement {
     });
     this.#store.onChange(() => this.render());
     this.#study.onChange(() => this.render());
-    void stylesheet(styles);
     this.render();
   }
 
