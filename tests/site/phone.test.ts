@@ -154,6 +154,23 @@ test('at 360 to 414 px at most 2 % of the justified lines spread their Han chara
   }
 });
 
+test('from 1024 to 1920 px the header holds every link and control on screen and the short title keeps its words', async () => {
+  for (const width of [1024, 1100, 1280, 1440, 1920]) {
+    const page = await open('/part-2/', { viewport: { width, height: 800 } });
+    const header = await page.locator('.site-header').evaluate((header) => ({
+      overflow: document.documentElement.scrollWidth - innerWidth,
+      off: [...header.querySelectorAll('a, summary, button')]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > innerWidth + 0.5)
+        .map((el) => el.textContent?.trim()),
+      title: header.querySelector('.site-title')!.getBoundingClientRect().width,
+    }));
+    assert.equal(header.overflow, 0, `${width}px: the page scrolls sideways by ${header.overflow}px`);
+    assert.deepEqual(header.off, [], `${width}px: off screen`);
+    assert.ok(header.title >= 96, `${width}px: the title is ${header.title}px wide`);
+    await page.context().close();
+  }
+});
+
 test('at 特大 on a 1280 px desktop the text column keeps at least 28 characters a line', async () => {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => localStorage.setItem('text-size', 'larger'));

@@ -100,7 +100,7 @@ for (const width of [375, 1280]) {
 
 test('the theme and text-size choices survive a reload, and apply before the page is shown', async () => {
   const page = await open('/part-2/', { theme: 'light' });
-  await page.getByText('显示设置').click();
+  await page.locator('.preferences > summary').click();
   await page.getByRole('button', { name: '深色' }).click();
   await page.getByRole('button', { name: '放大字号' }).click();
   const before = await page.evaluate(() =>
