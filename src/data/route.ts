@@ -46,6 +46,8 @@ export interface OutlineEntry extends Link {
   /** The part this page shows. */
   current: boolean;
   entries: OutlineEntry[];
+  /** A part's paragraphs, first-last (2-28): what 学习记录 counts its paragraphs read out of. */
+  paragraphs?: string;
 }
 
 /** Everything the layout and a page render about the page itself, besides its own text. */
@@ -178,6 +180,7 @@ export function outlineEntries(
     label: link.label,
     current: kind === 'part' && part === current,
     entries,
+    ...(kind === 'part' && { paragraphs: `${part.paragraphs[0]?.number}-${part.paragraphs.at(-1)?.number}` }),
   });
   return outline.parts.map((part) =>
     entry(

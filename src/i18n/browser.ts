@@ -5,6 +5,7 @@ import {
   studyStrings as simplifiedStudy,
 } from './zh-CN.ts';
 import { controlsTextHant, readAloudTextHant, searchStringsHant, studyStringsHant } from './zh-Hant.ts';
+import { recordText as simplifiedRecord, recordTextHant } from './record.ts';
 
 // The browser code's strings in the page's edition: the Traditional pages (html lang="zh-Hant") show the
 // hand-written Traditional table. Both tables come with the lazily loaded modules, none with site.ts.
@@ -24,3 +25,5 @@ export const studyStrings: typeof simplifiedStudy = hant
 export const readAloudText: typeof simplifiedReadAloud = hant
   ? (readAloudTextHant as typeof simplifiedReadAloud)
   : simplifiedReadAloud;
+/** The strings of 学习记录. */
+export const recordText: Record<keyof typeof simplifiedRecord, string> = hant ? recordTextHant : simplifiedRecord;

@@ -258,5 +258,7 @@ export const zhCN = {
 
 export type UIString = keyof typeof zhCN;
 
+export { recordText } from './record.ts'; // 学习记录's strings, apart to keep this file short
+
 /** The interface string `key`, with each `{name}` replaced by `values[name]`. */
 export const t = (key: UIString, values: Record<string, string | number> = {}): string => fill(zhCN[key], values);

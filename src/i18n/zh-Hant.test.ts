@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAloudText, studyStrings, zhCN } from './zh-CN.ts';
-import { readAloudTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
+import { readAloudText, recordText, studyStrings, zhCN } from './zh-CN.ts';
+import { readAloudTextHant, recordTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
 import { convertToTraditional } from '../traditional/convert.ts';
 
 const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
@@ -25,10 +25,11 @@ test('every Traditional string is in Traditional characters: the converter leave
   for (const key of keys) assert.equal(convertToTraditional(zhHant[key]), zhHant[key], key);
 });
 
-test('the study tools and 朗读 fill the same {values} in Traditional, in Traditional characters', () => {
+test('the study tools, 朗读 and 学习记录 fill the same {values} in Traditional, in Traditional characters', () => {
   const pairs = [
     [studyStrings, studyStringsHant],
     [readAloudText, readAloudTextHant],
+    [recordText, recordTextHant],
   ] as [Record<string, string>, Record<string, string>][];
   for (const [simplified, traditional] of pairs) {
     for (const [key, form] of Object.entries(traditional)) {

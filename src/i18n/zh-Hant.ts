@@ -244,3 +244,6 @@ export const zhHant: Table<typeof zhCN> = {
     '本站為老年讀者和視力不便的讀者提供的閱讀輔助：關懷模式、朗讀、配色、字級、大滑鼠、閱讀輔助線和鍵盤快捷鍵，以及各瀏覽器的朗讀支援情況。',
   'site.shortName': '遼寧新篇章',
 };
+
+/** 学习记录's strings in Traditional characters (apart, to keep this file short). */
+export { recordTextHant } from './record.ts';

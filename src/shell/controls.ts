@@ -44,6 +44,8 @@ export function start() {
   document.addEventListener('click', unlockSpeech, true);
   // 自测 (/practice/): its session and review schedule, only on that page.
   if (document.querySelector('practice-session')) void import('../practice/browser/start.ts').then((p) => p.start());
+  // 学习记录: its bars in the contents, and on the speech's pages the recorder (src/record/).
+  void import('../record/browser/record.ts').then(({ start }) => start()).catch(() => {});
   if (!document.querySelector('[data-speech] .paragraph')) return;
   currentSection.start();
   startStudy();

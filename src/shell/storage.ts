@@ -26,6 +26,10 @@ export const STORAGE_KEYS = {
   studyRecords: 'liaoning-speech:study:v1',
   /** When the reader last downloaded or copied a backup of them. */
   studyLastBackup: 'liaoning-speech:study:last-backup',
+  /** 学习记录: the paragraphs read and the reading time, as JSON (src/record/record.ts). */
+  readingRecord: 'reading-record',
+  /** 学习记录 switched off: "off", or none (on). */
+  readingRecordOff: 'reading-record-off',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, readBackup, toBackup } from './backup.ts';
 import { emptyReview, recordAnswer } from '../practice/review.ts';
+import { addReading, emptyRecord } from '../record/record.ts';
 import { quoteOf, type StudyRecord } from './model.ts';
 
 const text = '实施全面振兴新突破三年行动，是省委的重大举措。';
@@ -47,16 +48,16 @@ test('a malformed, foreign, other-version or too large file is refused with a me
     );
   refused(good.slice(0, good.length / 2), /不是完整的 JSON/);
   refused(JSON.stringify({ hello: 1 }), /不是本站的学习笔记备份/);
-  refused(good.replace('"version":2', '"version":3'), /版本是 3，本页只能读取版本 1、2/);
+  refused(good.replace('"version":3', '"version":4'), /版本是 4，本页只能读取版本 1、2、3/);
   refused(' '.repeat(MAX_BACKUP_BYTES + 1), /超过备份文件的上限/);
   refused(good.replace('"马克笔"', '"荧光"'), /第1条记录的划线样式“荧光”不认识/);
   refused(good.replace('"TextPositionSelector","start":9', '"TextPositionSelector","start":-1'), /第1条记录的位置有误/);
 });
 
-test('version 2 carries 自测’s review schedule and reads it back; a version-1 file, without one, still imports', () => {
+test('the backup carries 自测’s review schedule (since version 2) and reads it back; a version-1 file, without one, still imports', () => {
   const practice = recordAnswer(emptyReview(), 'fill-p22-1234abcd', 'wrong', new Date(now));
-  const backup = toBackup(records, source, now, practice);
-  assert.equal(backup.version, 2);
+  const backup = toBackup(records, source, now, { practice });
+  assert.equal(backup.version, 3);
   assert.deepEqual(readBackup(JSON.stringify(backup)), { records, practice });
   const v1 = JSON.stringify({ ...toBackup(records, source, now), version: 1 });
   assert.deepEqual(readBackup(v1), { records });
@@ -64,5 +65,20 @@ test('version 2 carries 自测’s review schedule and reads it back; a version-
   assert.throws(
     () => readBackup(damaged),
     (e) => e instanceof BackupError && /“x”/.test(e.message),
+  );
+});
+
+test('version 3 carries 学习记录; a version-1 file (before it) still imports, with no record', () => {
+  const record = addReading(emptyRecord(), 'tab', { read: ['p2', 'p3'], time: { 'part-2': 60_000 } }, now);
+  const backup = JSON.stringify(toBackup(records, source, now, { record }));
+  assert.equal(JSON.parse(backup).version, 3);
+  assert.deepEqual(readBackup(backup), { records, record });
+  const version1 = JSON.stringify({ ...toBackup(records, source, now), version: 1 });
+  assert.deepEqual(readBackup(version1), { records });
+  // A damaged record refuses the whole file: nothing is imported in part.
+  const damaged = backup.replace('"p2":', '"x2":');
+  assert.throws(
+    () => readBackup(damaged),
+    (error) => error instanceof BackupError && /学习记录/.test(error.message),
   );
 });

@@ -1,14 +1,15 @@
 import { STYLES, type StudyRecord } from './model.ts';
 import { readReview, ReviewError, type Review } from '../practice/review-data.ts';
+import { readRecord, RecordError, type ReadingRecord } from '../record/record.ts';
 
 // The JSON backup (docs/study-backup.md): a versioned wrapper around W3C Web Annotation-shaped items, each targeting
 // its paragraph by a FragmentSelector (the paragraph's id) refined by a TextQuoteSelector and a TextPositionSelector.
-// Version 2 adds 自测's review schedule (`practice`); a version-1 file, which has none, still imports.
+// Version 2 adds 自测's review schedule (`practice`), version 3 学习记录 (`record`); versions 1 and 2 still import.
 
 export const BACKUP_FORMAT = 'liaoning-speech-study';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** The versions this code reads. */
-const READABLE = [1, 2];
+const READABLE = [1, 2, 3];
 /** The largest backup read: 300 entries take about 300 KB; anything past this is not ours. */
 export const MAX_BACKUP_BYTES = 5_000_000;
 
@@ -43,6 +44,8 @@ export interface Backup {
   items: BackupItem[];
   /** 自测's 错题本 and review schedule (src/practice/review-data.ts), when this device has one. */
   practice?: Review;
+  /** 学习记录 (src/record/record.ts): the paragraphs read and the reading time. */
+  record?: ReadingRecord;
 }
 
 const fragment = (paragraph: string, refinedBy: Selector['refinedBy']): Selector => ({
@@ -57,10 +60,11 @@ export function toBackup(
   records: StudyRecord[],
   source: (paragraph: string) => string,
   now: string,
-  practice?: Review,
+  { practice, record }: { practice?: Review; record?: ReadingRecord } = {},
 ): Backup {
   return {
     ...(practice ? { practice } : {}),
+    ...(record ? { record } : {}),
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported: now,
@@ -135,8 +139,11 @@ function toRecord(item: unknown, n: number): StudyRecord {
   };
 }
 
-/** Reads a backup file's text (the study records and any review schedule); throws a BackupError that names what is wrong, and reads nothing in part. */
-export function readBackup(text: string): { records: StudyRecord[]; practice?: Review } {
+/**
+ * Reads a backup file's text (the study records, and any review schedule and 学习记录); throws a BackupError that
+ * names what is wrong, and reads nothing in part.
+ */
+export function readBackup(text: string): { records: StudyRecord[]; practice?: Review; record?: ReadingRecord } {
   if (text.length > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(text.length));
   let data: unknown;
   try {
@@ -152,11 +159,15 @@ export function readBackup(text: string): { records: StudyRecord[]; practice?: R
     );
   if (!Array.isArray(data.items)) throw new BackupError('备份中没有记录列表，未导入。');
   const records = data.items.map((item, i) => toRecord(item, i + 1));
-  if (data.practice === undefined) return { records };
   try {
-    return { records, practice: readReview(data.practice) };
+    return {
+      records,
+      ...(data.practice !== undefined && { practice: readReview(data.practice) }),
+      ...(data.record !== undefined && { record: readRecord(data.record) }),
+    };
   } catch (error) {
-    throw error instanceof ReviewError ? new BackupError(error.message) : error;
+    const theirs = error instanceof ReviewError || error instanceof RecordError;
+    throw theirs ? new BackupError(error.message) : error;
   }
 }
 

@@ -273,7 +273,8 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
     version: number;
     items: { target: { selector: { type: string; refinedBy: { type: string } }[] } }[];
   };
-  assert.equal(parsed.version, 2);
+  // Version 3: the study records and 学习记录 (docs/study-backup.md).
+  assert.equal(parsed.version, 3);
   assert.deepEqual(
     parsed.items[0]!.target.selector.map((s) => `${s.type}/${s.refinedBy.type}`),
     ['FragmentSelector/TextQuoteSelector', 'FragmentSelector/TextPositionSelector'],
@@ -294,7 +295,7 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
   const text = backup.toString();
   const refusals: [string, Buffer, RegExp][] = [
     ['truncated.json', Buffer.from(text.slice(0, text.length / 2)), /不是完整的 JSON/],
-    ['v3.json', Buffer.from(text.replace('"version": 2', '"version": 3')), /版本是 3/],
+    ['v4.json', Buffer.from(text.replace('"version": 3', '"version": 4')), /版本是 4/],
     ['big.json', Buffer.alloc(20_000_000, 32), /20\.0 MB，超过/],
   ];
   for (const [name, buffer, message] of refusals) {

@@ -6,6 +6,7 @@ import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../backup.ts';
 import { importReview, reviewMerged, storedReview } from '../../practice/browser/backup.ts';
+import { recordStore } from '../../record/browser/record-store.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
 import { anchorAcross, characterCounts, hashText, merge, type Fold } from '../model.ts';
@@ -77,12 +78,10 @@ export class StudyNotes extends HTMLElement {
       title: this.#facts.title,
       backupText: () =>
         JSON.stringify(
-          toBackup(
-            this.#store.records,
-            (p) => this.#paragraphs[p]?.page ?? '',
-            new Date().toISOString(),
-            storedReview(),
-          ),
+          toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString(), {
+            practice: storedReview(),
+            record: recordStore().record,
+          }),
           null,
           1,
         ),
@@ -110,7 +109,7 @@ export class StudyNotes extends HTMLElement {
   async #import(chosen: File): Promise<string> {
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
-      const { records: incoming, practice } = readBackup(await chosen.text());
+      const { records: incoming, practice, record } = readBackup(await chosen.text());
       // 自测's review schedule travels in the same file (backup version 2).
       if (practice && !importReview(practice)) throw new Error(ui['study.storageFailed']);
       const before = new Map(this.#store.records.map((r) => [r.id, r.updated]));
@@ -118,6 +117,8 @@ export class StudyNotes extends HTMLElement {
       const added = after.filter((r) => !before.has(r.id)).length;
       const updated = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.updated).length;
       if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
+      // 学习记录 merges by union and maximum: the same file imported twice adds nothing.
+      if (record && !recordStore().merge(record)) throw new Error(ui['study.storageFailed']);
       this.render();
       const said = added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
       return said + (practice ? reviewMerged() : '');

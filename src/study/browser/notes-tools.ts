@@ -23,7 +23,7 @@ export interface NotesSource {
   status: HTMLElement;
 }
 
-function download(name: string, data: Blob) {
+export function download(name: string, data: Blob) {
   const link = build('a', { href: URL.createObjectURL(data), download: name });
   document.body.append(link);
   link.click();
@@ -31,7 +31,7 @@ function download(name: string, data: Blob) {
   setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') ?? ''), 10_000);
 }
 
-const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
+export const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
 const day = () => isoDay(new Date());
 const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
 
