@@ -89,7 +89,11 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
         // The new page is parsed and shown while every script file it asks for is still held.
         await until(
           tab,
-          (before: number) => performance.timeOrigin !== before && document.readyState !== 'loading',
+          // Parsed, and its stylesheets (never held) applied: what the browser paints first.
+          (before: number) =>
+            performance.timeOrigin !== before &&
+            document.readyState !== 'loading' &&
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((link) => link.sheet),
           before,
         );
         const held = await tab.run(layout);
