@@ -93,13 +93,20 @@ function tab(engine: 'webkit' | 'wpe', driver: WebDriver): Tab {
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
     async resize(width, height) {
       if (engine === 'wpe') return;
-      // The window's frame is not the page's: size it, then again by the difference the page reports.
-      await driver.manage().window().setRect({ width, height });
-      const inner = await run(() => [innerWidth, innerHeight]);
-      await driver
-        .manage()
-        .window()
-        .setRect({ width: 2 * width - inner[0]!, height: 2 * height - inner[1]! });
+      // The window's frame is not the page's: size it, then again by the difference the page reports, until the
+      // page is the size asked for (under load the first answer can come before the window has taken its size).
+      let frame = { width, height };
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await driver.manage().window().setRect(frame);
+        const [innerW, innerH] = (await run(() => [innerWidth, innerHeight])) as number[];
+        if (innerW === width && innerH === height) return;
+        if (!(innerW! > 0 && innerH! > 0)) continue;
+        frame = {
+          width: Math.max(width, Math.round(frame.width + width - innerW!)),
+          height: Math.max(height, Math.round(frame.height + height - innerH!)),
+        };
+      }
+      throw new Error(`the window could not be sized for a page of ${width}×${height}`);
     },
     close: () => driver.quit(),
   };
