@@ -1,10 +1,13 @@
 import { STYLES, type StudyRecord } from './model.ts';
+import { readPiece, type DraftPiece } from '../writing/draft.ts';
 
 // The JSON backup (docs/study-backup.md): a versioned wrapper around W3C Web Annotation-shaped items, each targeting
 // its paragraph by a FragmentSelector (the paragraph's id) refined by a TextQuoteSelector and a TextPositionSelector.
 
 export const BACKUP_FORMAT = 'liaoning-speech-study';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions read: 1 (the passages only) and 2 (the passages and the 心得提纲). */
+const READABLE = [1, 2];
 /** The largest backup read: 300 entries take about 300 KB; anything past this is not ours. */
 export const MAX_BACKUP_BYTES = 5_000_000;
 
@@ -37,6 +40,8 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   exported: string;
   items: BackupItem[];
+  /** The 心得提纲's pieces as kept on the device (src/writing/draft.ts), tombstones included. */
+  draft: DraftPiece[];
 }
 
 const fragment = (paragraph: string, refinedBy: Selector['refinedBy']): Selector => ({
@@ -47,8 +52,14 @@ const fragment = (paragraph: string, refinedBy: Selector['refinedBy']): Selector
 });
 
 /** The backup of these records; `source` gives a paragraph's page address (without the fragment). */
-export function toBackup(records: StudyRecord[], source: (paragraph: string) => string, now: string): Backup {
+export function toBackup(
+  records: StudyRecord[],
+  source: (paragraph: string) => string,
+  now: string,
+  draft: DraftPiece[] = [],
+): Backup {
   return {
+    draft,
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported: now,
@@ -124,7 +135,21 @@ function toRecord(item: unknown, n: number): StudyRecord {
 }
 
 /** Reads a backup file's text; throws a BackupError that names what is wrong, and reads nothing in part. */
-export function parseBackup(text: string): StudyRecord[] {
+export const parseBackup = (text: string): StudyRecord[] => readBackup(text).records;
+
+/** The 心得提纲's pieces of a version 2 backup (none in version 1). */
+function draftOf(data: Record<string, unknown>): DraftPiece[] {
+  if (data.version === 1 || data.draft === undefined) return [];
+  if (!Array.isArray(data.draft)) throw new BackupError('备份中的心得提纲不是列表，文件未导入。');
+  return data.draft.map((raw, i) => {
+    const piece = readPiece(raw);
+    if (typeof piece === 'string') throw new BackupError(`备份中心得提纲的第${i + 1}条${piece}，文件未导入。`);
+    return piece;
+  });
+}
+
+/** A backup's passages and 心得提纲; throws a BackupError that names what is wrong, and reads nothing in part. */
+export function readBackup(text: string): { records: StudyRecord[]; draft: DraftPiece[] } {
   if (text.length > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(text.length));
   let data: unknown;
   try {
@@ -134,10 +159,12 @@ export function parseBackup(text: string): StudyRecord[] {
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT)
     throw new BackupError('这不是本站的学习笔记备份文件（格式不符），未导入。');
-  if (data.version !== BACKUP_VERSION)
-    throw new BackupError(`这份备份的格式版本是 ${String(data.version)}，本页只能读取版本 ${BACKUP_VERSION}，未导入。`);
+  if (!READABLE.includes(data.version as number))
+    throw new BackupError(
+      `这份备份的格式版本是 ${String(data.version)}，本页只能读取版本 ${READABLE.join('、')}，未导入。`,
+    );
   if (!Array.isArray(data.items)) throw new BackupError('备份中没有记录列表，未导入。');
-  return data.items.map((item, i) => toRecord(item, i + 1));
+  return { records: data.items.map((item, i) => toRecord(item, i + 1)), draft: draftOf(data) };
 }
 
 /** The message for a file past MAX_BACKUP_BYTES. */
