@@ -1,4 +1,5 @@
 import { fill } from './fill.ts';
+import { writingPageText } from './writing.ts';
 
 /** The strings the search code shows in the browser, which its lazily loaded module imports (not every page). */
 export const searchStrings = {
@@ -178,6 +179,7 @@ export const readAloudText = {
  * shows: `searchStrings` (search) and `controlsText` (the controls it builds itself).
  */
 export const zhCN = {
+  ...writingPageText,
   'site.skipLink': '跳到正文',
   'site.nav': '站点',
   // Each page's name, written once: its title, its breadcrumb, its heading and its entry in the site's navigation.

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAloudText, studyStrings, zhCN } from './zh-CN.ts';
 import { readAloudTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
+import { writingStrings } from './writing.ts';
+import { writingStringsHant } from './writing-hant.ts';
 import { convertToTraditional } from '../traditional/convert.ts';
 
 const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
@@ -25,10 +27,11 @@ test('every Traditional string is in Traditional characters: the converter leave
   for (const key of keys) assert.equal(convertToTraditional(zhHant[key]), zhHant[key], key);
 });
 
-test('the study tools and 朗读 have every key in Traditional, with the same {values}', () => {
+test('the study tools, 朗读 and the 心得提纲 have every key in Traditional, with the same {values}', () => {
   const pairs = [
     [studyStrings, studyStringsHant],
     [readAloudText, readAloudTextHant],
+    [writingStrings, writingStringsHant],
   ] as [Record<string, string>, Record<string, string>][];
   for (const [simplified, traditional] of pairs) {
     assert.deepEqual(Object.keys(traditional).sort(), Object.keys(simplified).sort());

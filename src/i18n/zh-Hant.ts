@@ -1,4 +1,5 @@
 import type { controlsText, readAloudText, searchStrings, studyStrings, zhCN } from './zh-CN.ts';
+import { writingPageTextHant } from './writing-hant.ts';
 
 // The Traditional edition's interface, written by hand (the converter writes only the speech and the editors' prose):
 // the same keys as zh-CN.ts, in Taiwan standard character forms, with the words a reader of Traditional pages expects.
@@ -169,6 +170,7 @@ export const readAloudTextHant: Table<typeof readAloudText> = {
 };
 
 export const zhHant: Table<typeof zhCN> = {
+  ...writingPageTextHant,
   'site.skipLink': '跳到正文',
   'site.nav': '網站',
   'page.home': '目錄',
