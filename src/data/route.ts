@@ -20,6 +20,7 @@ export const PAGES = {
   terms: { path: 'terms/', nav: true },
   editorial: { path: 'editorial/', nav: true },
   notes: { path: 'notes/', nav: true },
+  draft: { path: 'notes/outline/', nav: false },
   accessibility: { path: 'accessibility/', nav: false },
   search: { path: 'search/', nav: false },
   notFound: { path: '404/', nav: false },

@@ -4,8 +4,7 @@ import { arranged, pieceText, setting, type DraftPiece, type RecordWords } from 
 // each with a numbered note giving its GB/T 7714 source. Nothing is added but the marks, the numbers and the sources.
 
 export type DraftBlock =
-  | { kind: 'title' | 'heading' | 'text'; text: string }
-  | { kind: 'quote'; text: string; note: number };
+  { kind: 'title' | 'heading' | 'text'; text: string } | { kind: 'quote'; text: string; note: number };
 
 export interface DraftDocument {
   blocks: DraftBlock[];
@@ -51,10 +50,7 @@ export function toText({ blocks, notes }: DraftDocument, notesLabel: string): st
 }
 
 // Characters Markdown would read as markup.
-const escape = (text: string) =>
-  text
-    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
-    .replace(/^(#|\d+\.|[-+] )/, '\\$1');
+const escape = (text: string) => text.replace(/([\\`*_[\]<>|~])/g, '\\$1').replace(/^(#|\d+\.|[-+] )/, '\\$1');
 
 /** The 心得 as Markdown: headings as ## , each quotation with a footnote giving its source. */
 export function toMarkdown({ blocks, notes }: DraftDocument): string {

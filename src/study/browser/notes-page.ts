@@ -4,12 +4,15 @@
 import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup, toBackup, tooLarge } from '../backup.ts';
+import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../backup.ts';
+import { mergeDraft, type DraftPiece } from '../../writing/draft.ts';
+import { STORAGE_KEYS } from '../../shell/storage.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
 import { anchor, characterCounts, hashText, merge } from '../model.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
+import { paragraphsOf } from '../paragraphs.ts';
 import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
 
 /** Past this many entries without a backup since the last change, the page asks for one. */
@@ -20,6 +23,8 @@ const LATER = 60;
 
 export class StudyNotes extends HTMLElement {
   #store = new StudyStore();
+  // The 心得提纲 travels in the same backup (src/writing/).
+  #draft = new StudyStore<DraftPiece>(STORAGE_KEYS.draft, mergeDraft);
   #paragraphs: Record<string, ParagraphInfo> = {};
   #facts = {} as Facts;
   #filter: Filter = 'all';
@@ -44,12 +49,7 @@ export class StudyNotes extends HTMLElement {
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
-    const paths = JSON.parse(this.dataset.paragraphs ?? '{}') as Record<
-      string,
-      Omit<ParagraphInfo, 'page'> & { path: string }
-    >;
-    for (const [id, { path, ...info }] of Object.entries(paths))
-      this.#paragraphs[id] = { ...info, page: new URL(path, location.origin).href };
+    this.#paragraphs = paragraphsOf(this.dataset.paragraphs, location.origin);
     this.#facts = JSON.parse(this.dataset.facts ?? '{}') as Facts;
     this.#date.value = isoDay(new Date());
     this.#printHeading.dataset.title = fill(ui['notes.title'], { title: this.#facts.title });
@@ -73,7 +73,12 @@ export class StudyNotes extends HTMLElement {
       title: this.#facts.title,
       backupText: () =>
         JSON.stringify(
-          toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString()),
+          toBackup(
+            this.#store.records,
+            (p) => this.#paragraphs[p]?.page ?? '',
+            new Date().toISOString(),
+            this.#draft.records,
+          ),
           null,
           1,
         ),
@@ -101,12 +106,13 @@ export class StudyNotes extends HTMLElement {
   async #import(chosen: File): Promise<string> {
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
-      const incoming = parseBackup(await chosen.text());
+      const { records: incoming, draft } = readBackup(await chosen.text());
       const before = new Map(this.#store.records.map((r) => [r.id, r.updated]));
       const after = merge(this.#store.records, incoming);
       const added = after.filter((r) => !before.has(r.id)).length;
       const updated = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.updated).length;
-      if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
+      if (!this.#store.save(incoming) || (draft.length > 0 && !this.#draft.save(draft)))
+        throw new Error(ui['study.storageFailed']);
       this.render();
       return added + updated ? fill(ui['notes.imported'], { added, updated }) : ui['notes.importedNothing'];
     } catch (error) {

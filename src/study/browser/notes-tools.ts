@@ -23,7 +23,8 @@ export interface NotesSource {
   status: HTMLElement;
 }
 
-function download(name: string, data: Blob) {
+/** Saves `data` as a file of this name (the 心得提纲 saves its files the same way). */
+export function download(name: string, data: Blob) {
   const link = build('a', { href: URL.createObjectURL(data), download: name });
   document.body.append(link);
   link.click();
@@ -31,7 +32,7 @@ function download(name: string, data: Blob) {
   setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') ?? ''), 10_000);
 }
 
-const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
+export const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
 const day = () => isoDay(new Date());
 const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
 
@@ -49,7 +50,7 @@ function wordFile(blocks: NotesBlock[], creator: string): Promise<Blob> {
 }
 
 /** A button whose action's outcome, or the error that stopped it, is said in the status line. */
-function action(status: HTMLElement, label: string, run: () => Promise<string> | string, kind?: string) {
+export function action(status: HTMLElement, label: string, run: () => Promise<string> | string, kind?: string) {
   const b = button(kind ? { 'data-export': kind } : {}, label);
   b.addEventListener('click', async () => {
     try {
@@ -61,7 +62,7 @@ function action(status: HTMLElement, label: string, run: () => Promise<string> |
   return b;
 }
 
-const copied = (done: boolean) => (done ? ui['notes.copied'] : ui['study.copyFailed']);
+export const copied = (done: boolean) => (done ? ui['notes.copied'] : ui['study.copyFailed']);
 
 /** The name and date the exports and the print carry. */
 export function headingFields(name: HTMLInputElement, date: HTMLInputElement): HTMLElement {
