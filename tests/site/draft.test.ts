@@ -5,6 +5,10 @@ import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { useSite } from '../helpers/setup.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
+import { loadSpeech } from '../../src/speech/load.ts';
+import { speechPaths } from '../../src/speech/paths.ts';
+import { toBackup } from '../../src/study/backup.ts';
+import { quoteOf } from '../../src/study/model.ts';
 
 const session = useSite();
 
@@ -85,6 +89,46 @@ const piece = (page: Page, words: string) =>
     ? page.locator('.draft-piece.draft-heading').nth(HEADINGS.indexOf(words))
     : page.locator('.draft-piece', { hasText: words });
 
+/** The .docx (read back by mammoth), .txt and .md hold the title, headings, the reader's words, each quotation and its source. */
+async function filesHoldTheOutline(page: Page) {
+  const downloaded = async (kind: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+    return readFileSync((await file.path())!);
+  };
+  const files = {
+    // As HTML, which carries Word's footnotes (the raw text leaves them out), less its tags.
+    docx: (await mammoth.convertToHtml({ buffer: await downloaded('docx') })).value.replace(/<[^>]+>/g, '\n'),
+    txt: (await downloaded('txt')).toString(),
+    md: (await downloaded('md')).toString(),
+  };
+  await page.goto(`${session.site.origin}/notes/`);
+  const sources = Object.fromEntries(
+    await page
+      .locator('.notes-entry')
+      .evaluateAll((entries) =>
+        entries.map((e) => [
+          e.querySelector('.notes-words')!.textContent,
+          e.querySelector('.notes-source')!.textContent!.replace(/^出处：/, ''),
+        ]),
+      ),
+  ) as Record<string, string>;
+  for (const [kind, text] of Object.entries(files)) {
+    for (const expected of ['学习体会', ...HEADINGS, NOTE, OWN, `“${Q1}”`, `“${Q2}”`, `“${Q3}”`])
+      assert.ok(text.includes(expected), `${kind} holds ${expected}`);
+    for (const words of [Q1, Q2, Q3]) {
+      assert.match(sources[words]!, /\[EB\/OL\]\. .*http:\/\/127\.0\.0\.1:\d+\/part-2\/#p(6|12)\.$/);
+      // Markdown escapes the brackets of [EB/OL].
+      const source = kind === 'md' ? sources[words]!.replace(/([[\]])/g, '\\$1') : sources[words]!;
+      assert.ok(text.includes(source), `${kind} holds the source of ${words}`);
+    }
+    const at = (words: string) => text.indexOf(words);
+    assert.ok(
+      at('抓住工业') < at(Q1) && at(Q1) < at(NOTE) && at(Q3) < at('稳中求进') && at(Q2) < at(OWN),
+      `${kind}: in the outline's order`,
+    );
+  }
+}
+
 test('at 1280 px a reader drags three excerpts and a note under two headings of their own, and moves one from the keyboard', async () => {
   const context = await session.browser.newContext(DESKTOP);
   const page = await context.newPage();
@@ -105,6 +149,7 @@ test('at 1280 px a reader drags three excerpts and a note under two headings of 
   assert.equal(await page.locator('.draft-count').textContent(), COUNT);
   await page.reload();
   assert.deepEqual(await order(page), ORDER, 'kept on the device');
+  await filesHoldTheOutline(page);
   await context.close();
 });
 
@@ -125,4 +170,89 @@ test('at 375 px with touch the same outline is arranged with 上移, without sid
   assert.equal(await page.locator('.draft-count').textContent(), COUNT);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
   await context.close();
+});
+
+/** An excerpt of 稳是主基调 in p6, as a backup entry. */
+const passage = (() => {
+  const text = loadSpeech(speechPaths)
+    .outline.parts.flatMap((p) => p.paragraphs)
+    .find((p) => p.id === 'p6')!.text;
+  const at = text.indexOf(Q2);
+  const when = '2026-12-01T10:00:00.000Z';
+  const record = {
+    id: 'urn:uuid:old',
+    paragraph: 'p6',
+    ...quoteOf(text, at, at + Q2.length),
+    kind: 'excerpt' as const,
+  };
+  return toBackup([{ ...record, style: '直线', note: '', created: when, updated: when }], () => '', when).items[0];
+})();
+
+/** Adds a heading of the reader's own on the outline page. */
+async function addHeading(page: Page, text: string) {
+  await page.locator('writing-draft > .draft-row [data-add="heading"]').click();
+  await page.locator('.draft-piece [data-role="field"]').last().fill(text);
+}
+const headings = (page: Page) =>
+  page
+    .locator('.draft-heading [data-role="field"]')
+    .evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value));
+
+test('the 摘抄本 backup carries the 心得提纲 to another browser, and a backup of version 1 still imports', async () => {
+  const first = await (await session.browser.newContext(DESKTOP)).newPage();
+  await first.goto(`${session.site.origin}/notes/outline/`);
+  await addHeading(first, '抓住工业');
+  await first.goto(`${session.site.origin}/notes/`);
+  const [file] = await Promise.all([first.waitForEvent('download'), first.locator('[data-export="json"]').click()]);
+  const backup = JSON.parse(readFileSync((await file.path())!, 'utf8')) as {
+    version: number;
+    draft: { text: string }[];
+  };
+  assert.equal(backup.version, 2);
+  assert.ok(backup.draft.some((piece) => piece.text === '抓住工业'));
+  const second = await (await session.browser.newContext(DESKTOP)).newPage();
+  await second.goto(`${session.site.origin}/notes/`);
+  await second
+    .locator('#notes-import')
+    .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await second.locator('.notes-status').waitFor();
+  await second.goto(`${session.site.origin}/notes/outline/`);
+  assert.deepEqual(await headings(second), ['抓住工业']);
+  // Version 1, as 摘抄本 wrote it before the 心得提纲: its passage imports, the outline stays as it was.
+  const old = { ...backup, version: 1, items: [passage] } as Record<string, unknown>;
+  delete old.draft;
+  await second.goto(`${session.site.origin}/notes/`);
+  await second
+    .locator('#notes-import')
+    .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+  await second.locator('.notes-status', { hasText: '已导入：新增1条' }).waitFor();
+  await second.goto(`${session.site.origin}/notes/outline/`);
+  assert.deepEqual(await headings(second), ['抓住工业']);
+  await second.locator('.draft-entry', { hasText: Q2 }).waitFor();
+  await first.context().close();
+  await second.context().close();
+});
+
+test('two tabs that each add a heading keep both, and storage that refuses loses nothing the reader wrote', async () => {
+  const context = await session.browser.newContext(DESKTOP);
+  const [one, two] = [await context.newPage(), await context.newPage()];
+  for (const page of [one, two]) await page.goto(`${session.site.origin}/notes/outline/`);
+  await addHeading(one, '第一个');
+  await addHeading(two, '第二个');
+  for (const page of [one, two]) await page.reload();
+  for (const page of [one, two]) assert.deepEqual((await headings(page)).sort(), ['第一个', '第二个']);
+  await context.close();
+  const full = await session.browser.newContext(DESKTOP);
+  await full.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  const page = await full.newPage();
+  await page.goto(`${session.site.origin}/notes/outline/`);
+  await addHeading(page, '存不下的标题');
+  await page.locator('.draft-status', { hasText: '无法' }).waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="txt"]').click()]);
+  assert.ok(readFileSync((await file.path())!, 'utf8').includes('存不下的标题'), 'the .txt still has it');
+  await full.close();
 });
