@@ -4,8 +4,6 @@ import {
   searchStrings as simplifiedSearch,
   studyStrings as simplifiedStudy,
 } from './zh-CN.ts';
-import { writingStrings as simplifiedWriting } from './writing.ts';
-import { writingStringsHant } from './writing-hant.ts';
 import { controlsTextHant, readAloudTextHant, searchStringsHant, studyStringsHant } from './zh-Hant.ts';
 
 // The browser code's strings in the page's edition: the Traditional pages (html lang="zh-Hant") show the
@@ -26,7 +24,3 @@ export const studyStrings: typeof simplifiedStudy = hant
 export const readAloudText: typeof simplifiedReadAloud = hant
   ? (readAloudTextHant as typeof simplifiedReadAloud)
   : simplifiedReadAloud;
-/** The strings of the 心得提纲. */
-export const writingStrings: typeof simplifiedWriting = hant
-  ? (writingStringsHant as typeof simplifiedWriting)
-  : simplifiedWriting;

@@ -1,5 +1,5 @@
 import { fill } from './fill.ts';
-import { writingPageText } from './writing.ts';
+import { writingPageText } from './writing-page.ts';
 
 /** The strings the search code shows in the browser, which its lazily loaded module imports (not every page). */
 export const searchStrings = {

@@ -1,5 +1,5 @@
 import type { controlsText, readAloudText, searchStrings, studyStrings, zhCN } from './zh-CN.ts';
-import { writingPageTextHant } from './writing-hant.ts';
+import { writingPageTextHant } from './writing-page-hant.ts';
 
 // The Traditional edition's interface, written by hand (the converter writes only the speech and the editors' prose):
 // the same keys as zh-CN.ts, in Taiwan standard character forms, with the words a reader of Traditional pages expects.

@@ -2,7 +2,8 @@
 // lined paper for those who hand-write it. Each button says in the status line how it went.
 import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
-import { studyStrings, writingStrings as ui } from '../../i18n/browser.ts';
+import { studyStrings } from '../../i18n/browser.ts';
+import { writingStrings as ui } from './strings.ts';
 import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { action, copied, download, textFile } from '../../study/browser/notes-tools.ts';

@@ -2,7 +2,8 @@
 // 摘抄本 arranged under them, counted live as Word counts, exported and printed. Kept with the study records' store.
 import { isoDay } from '../../citation/citation.ts';
 import { fill } from '../../i18n/fill.ts';
-import { studyStrings, writingStrings as ui } from '../../i18n/browser.ts';
+import { studyStrings } from '../../i18n/browser.ts';
+import { writingStrings as ui } from './strings.ts';
 import { build, button } from '../../shell/dom.ts';
 import { STORAGE_KEYS } from '../../shell/storage.ts';
 import { entriesOf, type Entry, type Facts } from '../../study/export.ts';

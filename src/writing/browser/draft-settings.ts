@@ -1,6 +1,6 @@
 // The 心得's title and 字数 target (不少于 / 左右 / 以内 N 字), and the live count against it.
 import { fill } from '../../i18n/fill.ts';
-import { writingStrings as ui } from '../../i18n/browser.ts';
+import { writingStrings as ui } from './strings.ts';
 import { build } from '../../shell/dom.ts';
 import {
   againstTarget,

@@ -1,7 +1,7 @@
 // The 心得提纲's rows: each piece with its field or words and its move buttons, and each passage of 摘抄本 with the
 // buttons that put its words or its note into the draft. What the reader wrote goes in as text, never as markup.
 import { fill } from '../../i18n/fill.ts';
-import { writingStrings as ui } from '../../i18n/browser.ts';
+import { writingStrings as ui } from './strings.ts';
 import { build, button } from '../../shell/dom.ts';
 import type { Entry } from '../../study/export.ts';
 import type { DraftPiece } from '../draft.ts';
