@@ -179,7 +179,6 @@ export const readAloudText = {
  * shows: `searchStrings` (search) and `controlsText` (the controls it builds itself).
  */
 export const zhCN = {
-  ...writingPageText,
   'site.skipLink': '跳到正文',
   'site.nav': '站点',
   // Each page's name, written once: its title, its breadcrumb, its heading and its entry in the site's navigation.
@@ -243,7 +242,8 @@ export const zhCN = {
   'site.shortName': '辽宁新篇章',
 } as const;
 
-export type UIString = keyof typeof zhCN;
+export type UIString = keyof typeof zhCN | keyof typeof writingPageText;
 
-/** The interface string `key`, with each `{name}` replaced by `values[name]`. */
-export const t = (key: UIString, values: Record<string, string | number> = {}): string => fill(zhCN[key], values);
+/** The interface string `key`, filled in; the 心得提纲's are looked up, not spread in (that keeps them in the browser). */
+export const t = (key: UIString, values: Record<string, string | number> = {}): string =>
+  fill(key in zhCN ? zhCN[key as keyof typeof zhCN] : writingPageText[key as keyof typeof writingPageText], values);

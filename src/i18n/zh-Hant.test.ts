@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readAloudText, studyStrings, zhCN } from './zh-CN.ts';
 import { readAloudTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
 import { writingStrings } from './writing.ts';
+import { writingPageText } from './writing-page.ts';
+import { writingPageTextHant } from './writing-page-hant.ts';
 import { writingStringsHant } from './writing-hant.ts';
 import { convertToTraditional } from '../traditional/convert.ts';
 
@@ -16,10 +18,18 @@ test('the Traditional table has every key of the Simplified one, with the same {
 
 test('one Simplified string has one Traditional form, so the built page can be matched string by string', () => {
   const forms = new Map<string, string>();
-  for (const key of keys) {
-    const known = forms.get(zhCN[key]);
-    if (known !== undefined) assert.equal(zhHant[key], known, `${key}: ${zhCN[key]}`);
-    forms.set(zhCN[key], zhHant[key]);
+  const pairs = [
+    ...keys.map((key) => [key, zhCN[key], zhHant[key]]),
+    ...Object.entries(writingPageText).map(([key, form]) => [
+      key,
+      form,
+      writingPageTextHant[key as keyof typeof writingPageText],
+    ]),
+  ];
+  for (const [key, simplified, traditional] of pairs) {
+    const known = forms.get(simplified!);
+    if (known !== undefined) assert.equal(traditional, known, `${key}: ${simplified}`);
+    forms.set(simplified!, traditional!);
   }
 });
 
@@ -32,6 +42,7 @@ test('the study tools, 朗读 and the 心得提纲 have every key in Traditional
     [studyStrings, studyStringsHant],
     [readAloudText, readAloudTextHant],
     [writingStrings, writingStringsHant],
+    [writingPageText, writingPageTextHant],
   ] as [Record<string, string>, Record<string, string>][];
   for (const [simplified, traditional] of pairs) {
     assert.deepEqual(Object.keys(traditional).sort(), Object.keys(simplified).sort());

@@ -1,5 +1,4 @@
 import type { controlsText, readAloudText, searchStrings, studyStrings, zhCN } from './zh-CN.ts';
-import { writingPageTextHant } from './writing-page-hant.ts';
 
 // The Traditional edition's interface, written by hand (the converter writes only the speech and the editors' prose):
 // the same keys as zh-CN.ts, in Taiwan standard character forms, with the words a reader of Traditional pages expects.
@@ -170,7 +169,6 @@ export const readAloudTextHant: Table<typeof readAloudText> = {
 };
 
 export const zhHant: Table<typeof zhCN> = {
-  ...writingPageTextHant,
   'site.skipLink': '跳到正文',
   'site.nav': '網站',
   'page.home': '目錄',

@@ -2,13 +2,12 @@ import { t } from '../i18n/zh-CN.ts';
 import { partUrl } from '../site/urls.ts';
 import type { Outline } from '../speech/outline.ts';
 import type { Metadata } from '../speech/metadata.ts';
-import type { ParagraphInfo } from './export.ts';
+import type { PageParagraphs } from './export.ts';
 
 // What a page that lists saved passages carries (摘抄本, 心得提纲): every paragraph's place, part, section, page and
 // text, to name and link each passage and find its words again, and the facts its GB/T 7714 citations take.
 
-export type PageParagraphs = Record<string, Omit<ParagraphInfo, 'page'> & { path: string }>;
-
+/** Every paragraph's place, part, section, page and text, for the page's data attribute. */
 export function pageParagraphs(outline: Outline): PageParagraphs {
   const paragraphs: PageParagraphs = {};
   for (const part of outline.parts) {
@@ -34,13 +33,4 @@ export function pageParagraphs(outline: Outline): PageParagraphs {
 export function pageFacts(outline: Outline, metadata: Metadata): string {
   const { speaker, occasion, publisher, publisherCity, issued, updated } = metadata;
   return JSON.stringify({ title: outline.title, speaker, occasion, publisher, publisherCity, issued, updated });
-}
-
-/** The paragraphs a page carries, with their absolute page addresses. */
-export function paragraphsOf(data: string | undefined, origin: string): Record<string, ParagraphInfo> {
-  const paths = JSON.parse(data ?? '{}') as PageParagraphs;
-  const paragraphs: Record<string, ParagraphInfo> = {};
-  for (const [id, { path, ...info }] of Object.entries(paths))
-    paragraphs[id] = { ...info, page: new URL(path, origin).href };
-  return paragraphs;
 }

@@ -256,3 +256,15 @@ test('two tabs that each add a heading keep both, and storage that refuses loses
   assert.ok(readFileSync((await file.path())!, 'utf8').includes('存不下的标题'), 'the .txt still has it');
   await full.close();
 });
+
+test('the Traditional edition’s 心得提纲 speaks Traditional and shares the draft with the Simplified page', async () => {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/zh-Hant/notes/outline/`);
+  await page.locator('writing-draft > .draft-row [data-add="heading"]', { hasText: '加小標題' }).tap();
+  await page.locator('.draft-piece [data-role="field"]').last().fill('抓住工業');
+  await page.locator('.draft-count', { hasText: '共4字：引自講話0字（0%），自己寫的4字。' }).waitFor();
+  await page.goto(`${session.site.origin}/notes/outline/`);
+  assert.deepEqual(await headings(page), ['抓住工業']);
+  await context.close();
+});

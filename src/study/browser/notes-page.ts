@@ -12,7 +12,7 @@ import { notesLayout } from '../notes-layout.ts';
 import { anchor, characterCounts, hashText, merge } from '../model.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
-import { paragraphsOf } from '../paragraphs.ts';
+import { paragraphsOf } from '../export.ts';
 import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
 
 /** Past this many entries without a backup since the last change, the page asks for one. */

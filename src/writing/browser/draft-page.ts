@@ -8,7 +8,7 @@ import { build, button } from '../../shell/dom.ts';
 import { STORAGE_KEYS } from '../../shell/storage.ts';
 import { entriesOf, type Entry, type Facts } from '../../study/export.ts';
 import { StudyStore, newId } from '../../study/browser/study-store.ts';
-import { paragraphsOf } from '../../study/paragraphs.ts';
+import { paragraphsOf } from '../../study/export.ts';
 import { appended, arranged, mergeDraft, moved, placed, removed, split, type DraftPiece } from '../draft.ts';
 import { draftLayout } from '../draft-layout.ts';
 import { dragToArrange } from './draft-drag.ts';
