@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { useSite } from '../helpers/setup.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
@@ -14,7 +15,13 @@ const session = useSite();
 
 // Tall enough for the whole outline: a drag does not scroll the page here.
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 1600 } };
-const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
+// bypassCSP lets the test add axe-core to the page; the site's own scripts are the same.
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 812 },
+  hasTouch: true,
+  isMobile: true,
+  bypassCSP: true,
+};
 const Q1 = '辽宁振兴首先要工业振兴';
 const NOTE = '关键在工业。';
 const Q2 = '稳是主基调';
@@ -169,6 +176,7 @@ test('at 375 px with touch the same outline is arranged with 上移, without sid
   assert.deepEqual(await order(page), ORDER);
   assert.equal(await page.locator('.draft-count').textContent(), COUNT);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
 
