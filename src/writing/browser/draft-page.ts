@@ -26,7 +26,7 @@ export class WritingDraft extends HTMLElement {
   #tray = build('ul', { class: 'draft-tray-list' });
   #status = build('p', { class: 'draft-status', role: 'status' });
   #print = build('section', { class: 'draft-print print-only' });
-  #settings?: HTMLElement;
+  #settings = settingsFields((piece) => this.#save([piece]));
   #ready = false;
 
   connectedCallback() {
@@ -41,10 +41,9 @@ export class WritingDraft extends HTMLElement {
     readEntries();
     this.#study.onChange(() => (readEntries(), this.render()));
     this.#draft.onChange(() => this.render());
-    this.#settings = settingsFields(this.#draft.records, (piece) => this.#save([piece]));
     dragToArrange(this.#list, (id, to) => this.#move(id, to));
     this.replaceChildren(
-      this.#settings,
+      this.#settings.element,
       this.#count,
       this.#list,
       this.#adders(),
@@ -136,6 +135,7 @@ export class WritingDraft extends HTMLElement {
       ),
     );
     if (!entries.length) this.#tray.append(build('li', {}, ui['draft.trayEmpty']));
+    this.#settings.show(this.#draft.records);
     this.#showCount();
     if (!focus) return;
     const row = this.#list.querySelector<HTMLElement>(`[data-id="${focus.id}"]`);

@@ -12,11 +12,14 @@ import {
   type DraftPiece,
 } from '../draft.ts';
 
-/** The title field and the target's mode and number; each change is saved as its setting. */
-export function settingsFields(pieces: DraftPiece[], save: (piece: DraftPiece) => void): HTMLElement {
+/** The title field and the target's mode and number; each change is saved as its setting. `show` puts the stored
+ * settings in the fields (after another tab changed them), except in the one being typed in. */
+export function settingsFields(save: (piece: DraftPiece) => void): {
+  element: HTMLElement;
+  show(pieces: DraftPiece[]): void;
+} {
   const now = () => new Date().toISOString();
   const title = build('input', { id: 'draft-title', type: 'text' }) as HTMLInputElement;
-  title.value = setting(pieces, 'title');
   title.addEventListener('input', () => save(settingPiece('title', title.value, now())));
   const mode = build('select', { id: 'draft-target-mode', 'aria-label': ui['draft.target'] }) as HTMLSelectElement;
   mode.append(build('option', { value: '' }, ui['draft.target.none']));
@@ -29,9 +32,12 @@ export function settingsFields(pieces: DraftPiece[], save: (piece: DraftPiece) =
     inputmode: 'numeric',
     'aria-label': ui['draft.target.count'],
   }) as HTMLInputElement;
-  const target = parseTarget(setting(pieces, 'target'));
-  mode.value = target?.mode ?? '';
-  count.value = target ? String(target.count) : '';
+  const show = (pieces: DraftPiece[]) => {
+    const target = parseTarget(setting(pieces, 'target'));
+    if (document.activeElement !== title) title.value = setting(pieces, 'title');
+    if (document.activeElement !== mode) mode.value = target?.mode ?? '';
+    if (document.activeElement !== count) count.value = target ? String(target.count) : '';
+  };
   const changed = () => {
     const chosen = TARGET_MODES.find((m) => m === mode.value);
     const n = Number(count.value);
@@ -40,7 +46,7 @@ export function settingsFields(pieces: DraftPiece[], save: (piece: DraftPiece) =
   };
   mode.addEventListener('change', changed);
   count.addEventListener('input', changed);
-  return build(
+  const element = build(
     'div',
     { class: 'draft-settings' },
     build('label', { for: 'draft-title' }, ui['draft.title']),
@@ -54,6 +60,7 @@ export function settingsFields(pieces: DraftPiece[], save: (piece: DraftPiece) =
       build('span', {}, ui['draft.chars']),
     ),
   );
+  return { element, show };
 }
 
 /** 共N字：引自讲话Q字（P%），自己写的O字, and how far that is from the target. */
