@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readAloudText, studyStrings, zhCN } from './zh-CN.ts';
 import { readAloudTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
 import { writingStrings } from './writing.ts';
+import { fullTextStrings } from './full-text.ts';
+import { fullTextStringsHant } from './full-text-hant.ts';
 import { writingPageText } from './writing-page.ts';
 import { writingPageTextHant } from './writing-page-hant.ts';
 import { writingStringsHant } from './writing-hant.ts';
@@ -43,6 +45,7 @@ test('the study tools, 朗读 and the 心得提纲 have every key in Traditional
     [readAloudText, readAloudTextHant],
     [writingStrings, writingStringsHant],
     [writingPageText, writingPageTextHant],
+    [fullTextStrings, fullTextStringsHant],
   ] as [Record<string, string>, Record<string, string>][];
   for (const [simplified, traditional] of pairs) {
     assert.deepEqual(Object.keys(traditional).sort(), Object.keys(simplified).sort());

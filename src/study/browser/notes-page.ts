@@ -12,6 +12,7 @@ import { notesLayout } from '../notes-layout.ts';
 import { anchor, characterCounts, hashText, merge } from '../model.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
+import { fullWordFile } from './full-text.ts';
 import { paragraphsOf } from '../export.ts';
 import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
 
@@ -87,6 +88,7 @@ export class StudyNotes extends HTMLElement {
         this.#showBackupState();
       },
       importFile: (file) => this.#import(file),
+      fullWord: () => fullWordFile(this.dataset.full ?? '', this.#store.records, this.#facts.title),
       status: this.#status,
     };
     const filter = filterRow((chosen) => {

@@ -8,6 +8,7 @@ import { toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
 import { build, button } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import DocxWorker from './notes-docx-worker.ts?worker';
+import { fullUi } from './full-text.ts';
 
 export type Filter = 'all' | 'excerpt' | 'note' | (typeof STYLES)[number];
 
@@ -21,6 +22,8 @@ export interface NotesSource {
   /** Merges a backup file in; what happened, in words. */
   importFile(file: File): Promise<string>;
   status: HTMLElement;
+  /** The whole text's .docx with the reader's marks. */
+  fullWord(): Promise<Blob>;
 }
 
 /** Saves `data` as a file of this name (the 心得提纲 saves its files the same way). */
@@ -120,6 +123,15 @@ export function exportRow(source: NotesSource): HTMLElement {
         return saved(fileName('docx'), await wordFile(source.layout(), source.title));
       },
       'docx',
+    ),
+    action(
+      status,
+      fullUi['full.downloadWord'],
+      async () => {
+        status.textContent = ui['notes.working'];
+        return saved(`${fill(ui['notes.file'], { day: day() })}-全文.docx`, await source.fullWord());
+      },
+      'full-docx',
     ),
     action(status, ui['notes.print'], () => (print(), '')),
   );
