@@ -5,9 +5,10 @@ import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { STYLES } from '../model.ts';
 import { toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
-import { build, button } from '../../shell/dom.ts';
+import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import DocxWorker from './notes-docx-worker.ts?worker';
+import { action, copied, download, textFile } from './files.ts';
 import { fullUi } from './full-text.ts';
 
 export type Filter = 'all' | 'excerpt' | 'note' | (typeof STYLES)[number];
@@ -26,16 +27,6 @@ export interface NotesSource {
   fullWord(): Promise<Blob>;
 }
 
-/** Saves `data` as a file of this name (the 心得提纲 saves its files the same way). */
-export function download(name: string, data: Blob) {
-  const link = build('a', { href: URL.createObjectURL(data), download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') ?? ''), 10_000);
-}
-
-export const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
 const day = () => isoDay(new Date());
 const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
 
@@ -51,21 +42,6 @@ function wordFile(blocks: NotesBlock[], creator: string): Promise<Blob> {
     worker.postMessage({ blocks, creator });
   }).finally(() => worker.terminate());
 }
-
-/** A button whose action's outcome, or the error that stopped it, is said in the status line. */
-export function action(status: HTMLElement, label: string, run: () => Promise<string> | string, kind?: string) {
-  const b = button(kind ? { 'data-export': kind } : {}, label);
-  b.addEventListener('click', async () => {
-    try {
-      status.textContent = await run();
-    } catch (error) {
-      status.textContent = error instanceof Error ? error.message : String(error);
-    }
-  });
-  return b;
-}
-
-export const copied = (done: boolean) => (done ? ui['notes.copied'] : ui['study.copyFailed']);
 
 /** The name and date the exports and the print carry. */
 export function headingFields(name: HTMLInputElement, date: HTMLInputElement): HTMLElement {

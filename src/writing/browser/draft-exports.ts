@@ -6,7 +6,7 @@ import { studyStrings } from '../../i18n/browser.ts';
 import { writingStrings as ui } from './strings.ts';
 import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
-import { action, copied, download, textFile } from '../../study/browser/notes-tools.ts';
+import { action, copied, download, textFile } from '../../study/browser/files.ts';
 import { toMarkdown, toText, type DraftDocument } from '../draft-layout.ts';
 import DraftWorker from './draft-docx-worker.ts?worker';
 
