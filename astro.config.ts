@@ -57,6 +57,9 @@ export default defineConfig({
   vite: {
     // Scripts stay external files, however small: the Content-Security-Policy allows no inline script.
     build: {
+      // Styles reach back to Safari 16 (iOS 16, the older iPhones 关怀模式 is for): Lightning CSS writes media ranges
+      // as min-/max-width and light-dark() as variables switched by color-scheme, which Safari before 17.5 lacks.
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16', 'ios16'],
       assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {

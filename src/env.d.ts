@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 declare namespace App {
   interface Locals {
     /** The speech, loaded and checked once per build (src/middleware.ts). */

@@ -23,16 +23,28 @@ export async function weighPage(browser: Browser, origin: string, path: string):
   await recorder.quiet();
   const transfers = await recorder.since(0);
   const text = await page.evaluate(() => document.body.innerText);
+  // The inline pre-paint script travels in the HTML (counted there too) but runs before any move: counted as JS.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
+  );
   await page.context().close();
+  const inlineFiles = inline.map((code) => ({ url: '(inline)', kind: 'js', raw: code.length, gzip: gzipSize(code) }));
+  const js = weigh(transfers, 'js');
   return {
     path,
     requests: transfers.length,
     html: weigh(transfers, 'html'),
     css: weigh(transfers, 'css'),
-    js: weigh(transfers, 'js'),
+    js: {
+      count: js.count + inline.length,
+      raw: js.raw + sum(inlineFiles.map((file) => file.raw)),
+      gzip: js.gzip + sum(inlineFiles.map((file) => file.gzip)),
+    },
     other: weigh(transfers, 'other'),
     total: weigh(transfers),
     textGzip: gzipSize(text),
-    files: transfers.map((t) => ({ ...t, url: new URL(t.url).pathname })),
+    files: [...transfers.map((t) => ({ ...t, url: new URL(t.url).pathname })), ...inlineFiles],
   };
 }
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

@@ -139,6 +139,7 @@ test('the home page is titled by the speech alone, has no trail, and counts the 
     [
       ['目录', 'page'],
       ['全文', undefined],
+      ['结构图', undefined],
       ['行动方案要点', undefined],
       ['关键词', undefined],
       ['编辑说明', undefined],

@@ -11,11 +11,13 @@ import {
   type OutlineHref,
   type SitePath,
 } from './navigation.ts';
+import { speechMap, type MapPart } from '../map/map.ts';
 
 /** The site's own pages (besides the parts' pages): where each is below the base, and whether the site's navigation lists it. */
 export const PAGES = {
   home: { path: '', nav: true },
   full: { path: 'full/', nav: true },
+  map: { path: 'map/', nav: true },
   plan: { path: 'plan/', nav: true },
   terms: { path: 'terms/', nav: true },
   editorial: { path: 'editorial/', nav: true },
@@ -69,6 +71,8 @@ export interface Route {
   sidebar: OutlineEntry[];
   /** The parts before and after, on a part page. */
   pagination: { prev?: Link; next?: Link };
+  /** 结构图's parts, on the map page. */
+  map?: MapPart[];
 }
 
 export interface RouteContext {
@@ -110,12 +114,14 @@ export function routeData({ speech, pathname, site, url }: RouteContext): Route 
       currentOnly: page !== 'full',
     }),
     pagination: part ? neighbours(outline, part, url) : {},
+    ...(page === 'map' && { map: speechMap(outline, outlineEntries(outline, onPartPageAt(url))) }),
   };
 }
 
 function description(page: PageName, { outline, terms }: Speech, part?: Part): string {
   if (page === 'part') return t('page.part.description', { label: part!.label, span: paragraphSpan(part!) });
   if (page === 'home') return t('page.home.description', outlineCounts(outline));
+  if (page === 'map') return t('page.map.description', outlineCounts(outline));
   if (page === 'terms') return t('page.terms.description', { count: terms.length });
   return t(`page.${page}.description` as const);
 }

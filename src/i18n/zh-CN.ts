@@ -180,12 +180,14 @@ export const readAloudText = {
  */
 export const zhCN = {
   'site.skipLink': '跳到正文',
+  'site.skipToContents': '跳到目录',
   'site.nav': '站点',
   // Each page's name, written once: its title, its breadcrumb, its heading and its entry in the site's navigation.
   'page.home': '目录',
   'page.full': '全文',
   'page.plan': '行动方案要点',
   'page.terms': '关键词',
+  'page.map': '结构图',
   'page.editorial': '编辑说明',
   'page.notes': '摘抄本',
   'page.search': '搜索',
@@ -198,6 +200,8 @@ export const zhCN = {
   'page.full.description': '讲话全文：一页中的全部文本，供通读、查找和打印。',
   'page.plan.description':
     '讲话中关于全面振兴新突破三年行动方案的全部论述，逐条引自原文并链接到所在段落；讲话没有逐项列出10个方面新突破和50项重点任务。',
+  'page.map.description':
+    '讲话结构一图看懂：{parts}个部分、{sections}个“第X”小节、{relationships}个关系、{items}个“X是”条目，每一项都链接到原文所在位置。',
   'page.terms.description': '讲话中加引号的{count}个词语，按拼音排序，注明出现次数并链接到每一处所在段落。',
   'page.editorial.description':
     '本站对原始文本做了哪些编辑处理：拼合被版面截断的段落、改用全角标点、按条目分段、标注缺失部分，以及各级固定链接的编号规则。',
@@ -227,6 +231,14 @@ export const zhCN = {
   'paragraph.number': '第{number}段',
   'note.label': '编者注',
   'part.untitled': '{place}（标题不在本文中）',
+  'map.lede':
+    '讲话的结构，由全文的标题和各条首句自动绘出，每一项都链接到原文所在位置。图中的文字都是讲话原文，只有数目和缺失说明是本站所加；讲话提到的“10个方面新突破”“50项重点任务”没有逐项列出，本图也不列出。',
+  'map.count.relationships': '{count}个关系',
+  'map.count.sections': '{count}个小节',
+  'map.count.items': '{count}个条目',
+  'map.count.separator': ' · ',
+  'map.missing.ending-only': '本文只有这一部分的最后一段',
+  'map.missing.opening-only': '本文只有这一部分的开头，在半句处中断',
   'paragraph.span': '（第{first}段）',
   'paragraph.spanRange': '（第{first}至{last}段）',
   'preferences.toggle': '显示设置',

@@ -13,8 +13,8 @@ import { convertToTraditional } from '../traditional/convert.ts';
 const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
 const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-test('the Traditional table has every key of the Simplified one, with the same {values}', () => {
-  assert.deepEqual(Object.keys(zhHant).sort(), [...keys].sort());
+// That both tables have the same keys is the type checker's (Table<typeof zhCN>); the {values} inside are not.
+test('every Traditional string fills the same {values} as its Simplified one, so no filled word goes missing', () => {
   for (const key of keys) assert.deepEqual(names(zhHant[key]), names(zhCN[key]), key);
 });
 
@@ -39,7 +39,7 @@ test('every Traditional string is in Traditional characters: the converter leave
   for (const key of keys) assert.equal(convertToTraditional(zhHant[key]), zhHant[key], key);
 });
 
-test('the study tools, 朗读 and the 心得提纲 have every key in Traditional, with the same {values}', () => {
+test('the study tools, 朗读 and the 心得提纲 fill the same {values} in Traditional, in Traditional characters', () => {
   const pairs = [
     [studyStrings, studyStringsHant],
     [readAloudText, readAloudTextHant],
@@ -48,7 +48,6 @@ test('the study tools, 朗读 and the 心得提纲 have every key in Traditional
     [fullTextStrings, fullTextStringsHant],
   ] as [Record<string, string>, Record<string, string>][];
   for (const [simplified, traditional] of pairs) {
-    assert.deepEqual(Object.keys(traditional).sort(), Object.keys(simplified).sort());
     for (const [key, form] of Object.entries(traditional)) {
       assert.deepEqual(names(form), names(simplified[key] ?? ''), key);
       assert.equal(convertToTraditional(form), form, key);

@@ -170,11 +170,13 @@ export const readAloudTextHant: Table<typeof readAloudText> = {
 
 export const zhHant: Table<typeof zhCN> = {
   'site.skipLink': '跳到正文',
+  'site.skipToContents': '跳到目錄',
   'site.nav': '網站',
   'page.home': '目錄',
   'page.full': '全文',
   'page.plan': '行動方案要點',
   'page.terms': '關鍵詞',
+  'page.map': '結構圖',
   'page.editorial': '編輯說明',
   'page.notes': '摘抄本',
   'page.search': '搜尋',
@@ -185,6 +187,8 @@ export const zhHant: Table<typeof zhCN> = {
   'page.full.description': '講話全文：一頁中的全部文本，供通讀、查找和列印。',
   'page.plan.description':
     '講話中關於全面振興新突破三年行動方案的全部論述，逐條引自原文並連結到所在段落；講話沒有逐項列出10個方面新突破和50項重點任務。',
+  'page.map.description':
+    '講話結構一圖看懂：{parts}個部分、{sections}個“第X”小節、{relationships}個關係、{items}個“X是”條目，每一項都連結到原文所在位置。',
   'page.terms.description': '講話中加引號的{count}個詞語，按拼音排序，註明出現次數並連結到每一處所在段落。',
   'page.editorial.description':
     '本站對原始文本做了哪些編輯處理：拼合被版面截斷的段落、改用全形標點、按條目分段、標註缺失部分，以及各級固定連結的編號規則。',
@@ -212,6 +216,14 @@ export const zhHant: Table<typeof zhCN> = {
   'paragraph.number': '第{number}段',
   'note.label': '編者注',
   'part.untitled': '{place}（標題不在本文中）',
+  'map.lede':
+    '講話的結構，由全文的標題和各條首句自動繪出，每一項都連結到原文所在位置。圖中的文字都是講話原文，只有數目和缺失說明是本站所加；講話提到的“10個方面新突破”“50項重點任務”沒有逐項列出，本圖也不列出。',
+  'map.count.relationships': '{count}個關係',
+  'map.count.sections': '{count}個小節',
+  'map.count.items': '{count}個條目',
+  'map.count.separator': ' · ',
+  'map.missing.ending-only': '本文只有這一部分的最後一段',
+  'map.missing.opening-only': '本文只有這一部分的開頭，在半句處中斷',
   'paragraph.span': '（第{first}段）',
   'paragraph.spanRange': '（第{first}至{last}段）',
   'preferences.toggle': '顯示設定',

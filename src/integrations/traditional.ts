@@ -19,7 +19,7 @@ import {
   type Correction,
   type Proofreading,
 } from '../traditional/convert.ts';
-import { HANT_PREFIX, traditionalPage, twinPath, type InterfaceTable } from '../traditional/edition.ts';
+import { HANT_PREFIX, TEXT_TWIN, traditionalPage, twinPath, type InterfaceTable } from '../traditional/edition.ts';
 import { editionSearch } from '../traditional/search-data.ts';
 import { PHRASE_DATA, phraseFile } from '../search/phrase-files.ts';
 import { FOLD_FILE } from '../search/fold.ts';
@@ -106,6 +106,19 @@ export function checkTwin(file: string, simplified: string, traditional: string)
       ),
     );
   return errors;
+}
+
+/** The plain text's twin (zh-Hant/speech.txt): each block converted and proofread, and read back exactly. */
+function writeTextTwin(folder: string, out: string, proof: Proofreading, uses: Map<Correction, number>) {
+  const simplified = readFileSync(join(folder, TEXT_TWIN), 'utf8');
+  const twin = simplified
+    .split('\n\n')
+    .map((block) => convertRun(block, proof, uses).text)
+    .join('\n\n');
+  writeFileSync(join(folder, HANT_PREFIX, TEXT_TWIN), twin);
+  const at = firstDifference(convertToSimplified(twin), simplified);
+  if (at < 0) return [];
+  return [new ContentError(join(out, HANT_PREFIX, TEXT_TWIN), undefined, `does not read back at character ${at + 1}`)];
 }
 
 /**
@@ -199,6 +212,7 @@ export default function traditional(paths: SpeechPaths & { traditional: string }
           mkdirSync(dirname(join(folder, HANT_PREFIX, name)), { recursive: true });
           writeFileSync(join(folder, HANT_PREFIX, name), page.html);
         }
+        errors.push(...writeTextTwin(folder, out, proof, uses));
         errors.push(...unmatched(proof, uses, 'any page'));
         stopOnContentError(() => throwAll(errors));
         const fold = writeSearchData(folder, paths, base, proof);

@@ -6,13 +6,20 @@ import { PREFERENCE_KEYS, prePaintScript } from './preferences.ts';
 /** Runs the pre-paint script against a stand-in for localStorage and <html>, returning the attributes it set. */
 function run(stored: Record<string, string>, storage = true) {
   const set: Record<string, string> = {};
-  const localStorage = {
-    getItem: (key: string) => {
+  // Storage read as the script reads it, by property; turned off, reading it throws (Safari with storage blocked).
+  const localStorage = new Proxy(stored, {
+    get: (target, key: string) => {
       if (!storage) throw new Error('storage is off');
-      return stored[key] ?? null;
+      return target[key];
     },
+  });
+  const dataset = new Proxy(
+    {},
+    { set: (_, key: string, value: string) => ((set[`data-${key}`] = value), true), get: () => undefined },
+  );
+  const document = {
+    documentElement: { setAttribute: (name: string, value: string) => (set[name] = value), dataset },
   };
-  const document = { documentElement: { setAttribute: (name: string, value: string) => (set[name] = value) } };
   runInNewContext(prePaintScript(), { localStorage, document });
   return set;
 }
@@ -20,6 +27,7 @@ function run(stored: Record<string, string>, storage = true) {
 test('every saved choice reaches <html> as its data- attribute before the first paint', () => {
   const stored = { theme: 'blue-yellow', 'text-size': 'larger', care: 'on', cursor: 'on', guide: 'on' };
   assert.deepEqual(run(stored), {
+    'data-js': '',
     'data-theme': 'blue-yellow',
     'data-text-size': 'larger',
     'data-care': 'on',
@@ -30,6 +38,6 @@ test('every saved choice reaches <html> as its data- attribute before the first 
 });
 
 test('nothing saved, or storage turned off, leaves the page at its defaults without an error', () => {
-  assert.deepEqual(run({}), {});
-  assert.deepEqual(run({ theme: 'dark' }, false), {});
+  assert.deepEqual(run({}), { 'data-js': '' });
+  assert.deepEqual(run({ theme: 'dark' }, false), { 'data-js': '' }, 'scripts still run: the controls are shown');
 });

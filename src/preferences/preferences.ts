@@ -1,7 +1,7 @@
 import { STORAGE_KEYS } from '../shell/storage.ts';
 
 // The reader's saved choices: each is kept on the device under its key and shown on <html> as data-<key>, by the
-// script every page runs before its first paint (src/pages/preferences.js.ts) and by the settings that change it.
+// script every page runs inline before its first paint (prePaintScript, in src/layouts/Base.astro) and by the settings that change it.
 // The stylesheets match only the values they know, so an odd stored value changes nothing.
 
 /** The keys, in localStorage and as `data-` attributes on <html>: one list for the pre-paint script and the settings. */
@@ -26,9 +26,14 @@ export const THEMES = ['system', 'light', 'dark', 'white', 'black', 'blue', 'yel
 
 export type PreferenceKey = (typeof PREFERENCE_KEYS)[keyof typeof PREFERENCE_KEYS];
 
-/** The pre-paint script: copies each stored choice to its attribute; without storage the page keeps its defaults. */
+/**
+ * The pre-paint script, inline in every page's <head> (allowed by its hash in the Content-Security-Policy), so it runs
+ * before the first paint however slow the network: it marks <html> data-js (scripts run: the styles show the controls
+ * that need them, where `@media (scripting)` is unknown, as before Safari 17) and copies each stored choice to its
+ * attribute; without storage the page keeps its defaults.
+ */
 export const prePaintScript = (keys: readonly string[] = Object.values(PREFERENCE_KEYS)) =>
-  `try{var r=document.documentElement,s=localStorage,k,v,l;for(k of${JSON.stringify(keys)})(v=s.getItem(k))&&r.setAttribute("data-"+k,v);${EDITION_SCRIPT}}catch{}\n`;
+  `var r=document.documentElement,s,k,v,l;r.dataset.js="";try{s=localStorage;for(k of${JSON.stringify(keys)})(v=s[k])&&r.setAttribute("data-"+k,v);${EDITION_SCRIPT}}catch{}`;
 
 // The remembered edition (繁體中文版): a page of the edition the reader did not choose replaces itself with its twin
 // (data-twin on <html>), query and fragment kept, unless the reader came from that twin (the 简/繁 link). The choice

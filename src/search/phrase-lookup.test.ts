@@ -26,27 +26,47 @@ function memoryStore(index: PhraseIndex) {
 // Small buckets, so that the tests cross many of them.
 const { store } = memoryStore(buildPhraseIndex(targets, 50));
 
-/** Phrases taken from the text by rule: fragments through every target, and every seam between neighbours. */
-function phrasesByRule(): string[] {
-  const phrases = ['r', 'RCEP', 'ＲＣＥＰ', '６０００亿元', '的', '，。、', '营商鳄鱼', '实实'];
+/** Phrases taken from the text by rule: fragments through every target (with the target they were cut from), and every seam between neighbours. */
+function phrasesByRule(): { phrase: string; from?: string }[] {
+  const phrases: { phrase: string; from?: string }[] = [
+    'r',
+    'RCEP',
+    'ＲＣＥＰ',
+    '６０００亿元',
+    '的',
+    '，。、',
+    '营商鳄鱼',
+    '实实',
+  ].map((phrase) => ({ phrase }));
   targets.forEach((target, i) => {
     for (let at = i % 5; at < target.text.length; at += 9)
-      phrases.push(target.text.slice(at, at + 1 + ((at + i) % 12)));
+      phrases.push({ phrase: target.text.slice(at, at + 1 + ((at + i) % 12)), from: target.id });
     const next = targets[i + 1];
-    if (next) for (const n of [1, 2, 3, 5]) phrases.push(target.text.slice(-n) + next.text.slice(0, n));
+    if (next) for (const n of [1, 2, 3, 5]) phrases.push({ phrase: target.text.slice(-n) + next.text.slice(0, n) });
   });
   return phrases;
 }
 
-test('the split data finds exactly what the whole text finds: the same targets, matches and excerpts', async () => {
+// The whole-text search is the program too, so agreeing with it proves only that splitting loses nothing; that a
+// phrase cut from a paragraph finds that paragraph is the reader's own check, and holds for both.
+test('the split data finds exactly what the whole text finds, and a phrase cut from a paragraph finds that paragraph', async () => {
   const phrases = phrasesByRule();
   assert.ok(phrases.length > 1000, `phrases: ${phrases.length}`);
-  for (const phrase of phrases) {
+  let cut = 0;
+  for (const { phrase, from } of phrases) {
     const { total, results } = await searchPhrase(store, phrase);
     const expected = findPhrase(whole, phrase);
     assert.deepEqual(results, expected, phrase);
     assert.equal(total, expected.length, phrase);
+    // Words a reader would type: two characters or more, with a Han character in them.
+    if (!from || [...phrase].length < 2 || !/\p{Script=Han}/u.test(phrase)) continue;
+    assert.ok(
+      expected.some((r) => r.target.id === from),
+      `${phrase} is found in ${from}`,
+    );
+    cut++;
   }
+  assert.ok(cut > 500, `${cut} phrases cut from paragraphs`);
 });
 
 test('a phrase that runs on across a paragraph break is found where it begins, marked to its end', async () => {

@@ -5,7 +5,7 @@ import { speechPaths } from '../speech/paths.ts';
 import { normaliseQuery } from './normalise.ts';
 import { buildPhraseIndex } from './phrase-index.ts';
 import { searchPhrase, type PhraseStore } from './phrase-lookup.ts';
-import { allowedEdits, nearMatches, suggestPhrases } from './suggest.ts';
+import { allowedEdits, nearMatches, rankSuggestions, suggestPhrases } from './suggest.ts';
 import { searchTargets } from './targets.ts';
 
 const targets = searchTargets(loadOutline(speechPaths), (slug) => `/${slug}/`);
@@ -84,4 +84,10 @@ test('a suggestion reads a bounded share of the data: its own sequences’ bucke
 test('nothing is suggested for a query nothing like the text, nor for one or two characters', async () => {
   assert.deepEqual(await suggestPhrases(store, 'xyzw鳄鱼'), []);
   assert.deepEqual(await suggestPhrases(store, '鳄兴'), []);
+});
+
+test('on the Traditional pages a suggestion is found in the text search matches and written as the page shows it', () => {
+  const target = { text: '持续优化营商环境。', shown: '持續優化營商環境。' };
+  assert.deepEqual(rankSuggestions([target], '营商坏境', 1, 3), ['營商環境']);
+  assert.deepEqual(rankSuggestions([{ text: target.text }], '营商坏境', 1, 3), ['营商环境']);
 });

@@ -85,17 +85,26 @@ export function nearMatches(text: string, phrase: string, edits: number): NearMa
   return kept;
 }
 
-/** The suggestions from the candidate targets' texts: closest first, then the most frequent, each as printed. */
-export function rankSuggestions(texts: string[], phrase: string, edits: number, limit: number): string[] {
+/** A candidate target's text as search matches it, and as its page shows it (the Traditional edition's, as long). */
+export interface Candidate {
+  text: string;
+  shown?: string;
+}
+
+/**
+ * The suggestions from the candidate targets' texts: closest first, then the most frequent. Each is matched in the
+ * text and printed as the page shows it, so the Traditional pages suggest in Traditional characters.
+ */
+export function rankSuggestions(candidates: Candidate[], phrase: string, edits: number, limit: number): string[] {
   const seen = new Map<string, { printed: string; distance: number; count: number; order: number }>();
-  for (const text of texts) {
+  for (const { text, shown = text } of candidates) {
     const normalised = normalise(text);
     for (const { start, end, distance } of nearMatches(normalised.text, phrase, edits)) {
       const key = normalised.text.slice(start, end);
       const known = seen.get(key);
       if (known) known.count++;
       else {
-        const printed = text.slice(normalised.from[start], normalised.to[end - 1]);
+        const printed = shown.slice(normalised.from[start], normalised.to[end - 1]);
         seen.set(key, { printed, distance, count: 1, order: seen.size });
       }
     }
@@ -116,7 +125,7 @@ export async function suggestPhrases(store: PhraseStore, query: string, limit = 
   const targets = nearTargets(lists, phrase.length, edits, TARGETS);
   const stored = await Promise.all(targets.map((i) => store.target(i)));
   return rankSuggestions(
-    stored.map((s) => s.target.text),
+    stored.map((s) => s.target),
     phrase,
     edits,
     limit,

@@ -50,6 +50,9 @@ export function start() {
   const search = document.querySelector<HTMLElement>('site-search');
   if (phrase && search)
     void import('../search/browser/search-arrival.ts').then((arrival) => arrival.start(search, phrase));
+  // A text fragment the engine did not read (it left `:~:` in the hash): read here.
+  else if (location.hash.includes(':~:'))
+    void import('../citation/browser/text-fragment.ts').then((fragment) => fragment.start());
 }
 
 /** The study tools: at once when this device holds saved passages (to paint them), else on the first selection in the speech. */

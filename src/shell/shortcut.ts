@@ -1,5 +1,5 @@
 const editable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof HTMLElement && (target.isContentEditable || target.matches('input,textarea,select'));
 
 /** The keys that open search: `/` outside a text field, or Ctrl/⌘+K anywhere. */
 export const isShortcut = (event: KeyboardEvent) =>

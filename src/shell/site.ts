@@ -2,8 +2,6 @@
 // it loads exports start(), which does the work: importing one does nothing.
 import { QUERY_PARAM } from '../search/params.ts';
 import { isShortcut } from './shortcut.ts';
-import { stylesheet } from './stylesheet.ts';
-import dialogStyles from '../search/search-dialog.css?url';
 
 type Module = { start(): void };
 /** A module loaded and started once; a failed load is forgotten, so the next event asks again (a lost connection). */
@@ -20,10 +18,10 @@ const once = <M extends Module>(load: () => Promise<M>) => {
 };
 // Every control besides search (the sidebar's drawer, the preferences, the citation sheet, the QR code, 继续阅读, offline).
 const controls = once(() => import('./controls.ts'));
-// Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there.
-const search = once(() =>
-  Promise.all([import('../search/browser/site-search.ts'), stylesheet(dialogStyles)]).then(([code]) => code),
-);
+// Search's code and the dialog's styles are fetched side by side; the dialog shows once both are there. The
+// stylesheet loader and the styles' address come with them, not in this script: its bytes are the scarcest.
+const dialog = () => import('./stylesheet.ts').then((loader) => loader.searchStyles());
+const search = once(() => Promise.all([import('../search/browser/site-search.ts'), dialog()]).then(([code]) => code));
 /** Opens search once its code is there; if the code cannot come, the #search link still leads to the no-JS hint. */
 const openSearch = () =>
   search().then(

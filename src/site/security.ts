@@ -1,11 +1,18 @@
+import { createHash } from 'node:crypto';
+import { prePaintScript } from '../preferences/preferences.ts';
+
+/** The one inline script (the saved choices, before the first paint), allowed by its SHA-256 and nothing else inline. */
+export const prePaintHash = `'sha256-${createHash('sha256').update(prePaintScript()).digest('base64')}'`;
+
 /**
- * The site's Content-Security-Policy: everything from the site itself, nothing inline, nothing from elsewhere.
+ * The site's Content-Security-Policy: everything from the site itself, one inline script allowed by its hash, nothing
+ * from elsewhere.
  * Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
  * The same policy goes into every page's <meta> and into dist/_headers for hosts that read one.
  */
 export const policy: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self' 'wasm-unsafe-eval'",
+  'script-src': `'self' ${prePaintHash} 'wasm-unsafe-eval'`,
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",

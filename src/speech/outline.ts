@@ -67,8 +67,8 @@ export interface Outline {
   parts: Part[];
 }
 
-/** Derives every id, number and place from the chapters; the single structure behind every table of contents. */
-export function buildOutline(title: string, chapters: Chapter[]): Outline {
+/** Stops on a part that two chapters claim, naming the second. */
+function oneChapterPerPart(chapters: Chapter[]) {
   const claimed = new Map<number, string>();
   for (const chapter of chapters) {
     const other = claimed.get(chapter.part);
@@ -80,67 +80,77 @@ export function buildOutline(title: string, chapters: Chapter[]): Outline {
       );
     claimed.set(chapter.part, chapter.file);
   }
-  let paragraphCount = 0;
+}
+
+/** A chapter's part, before its blocks. */
+function emptyPart(chapter: Chapter): Part {
+  const id = `part-${chapter.part}`;
+  return {
+    id,
+    place: placeOf(id),
+    label: chapter.title ?? t('part.untitled', { place: placeOf(id) }),
+    number: chapter.part,
+    title: chapter.title,
+    coverage: chapter.coverage,
+    slug: `part-${chapter.part}`,
+    file: chapter.file,
+    relationships: [],
+    sections: [],
+    paragraphs: [],
+    blocks: [],
+  };
+}
+
+/** Adds a chapter's blocks to its part, numbering paragraphs on from `count`; returns the count after them. */
+function addBlocks(part: Part, chapter: Chapter, count: number): number {
+  let section: Section | undefined;
+  for (const block of chapter.blocks) {
+    if (block.kind === 'note') {
+      part.blocks.push({ line: block.line, kind: 'note', note: { source: block.source, comment: block.comment } });
+      continue;
+    }
+    if (block.kind === 'section') {
+      const id = `${part.number}-${block.number}`;
+      section = { id, place: placeOf(id), label: block.text, number: block.number, items: [] };
+      part.sections.push(section);
+      part.blocks.push({ line: block.line, kind: 'section', section });
+      continue;
+    }
+    const number = ++count;
+    const paragraph = (place: string): Paragraph => ({
+      id: `p${number}`,
+      place,
+      label: leadSentence(block.text),
+      number,
+      text: block.text,
+    });
+    if (block.kind === 'paragraph') {
+      const own = paragraph(section?.place ?? part.place);
+      part.paragraphs.push(own);
+      part.blocks.push({ line: block.line, kind: 'paragraph', paragraph: own });
+      continue;
+    }
+    // readBlocks calls an enumerated block an item only inside a section.
+    const id = section ? `${section.id}-${block.number}` : `${part.number}-r${block.number}`;
+    const entry: Entry = { id, place: placeOf(id), label: block.lead };
+    if (section) section.items.push(entry);
+    else part.relationships.push(entry);
+    const own = paragraph(entry.place);
+    part.paragraphs.push(own);
+    part.blocks.push({ line: block.line, kind: block.kind, entry, paragraph: own });
+  }
+  return count;
+}
+
+/** Derives every id, number and place from the chapters; the single structure behind every table of contents. */
+export function buildOutline(title: string, chapters: Chapter[]): Outline {
+  oneChapterPerPart(chapters);
+  let count = 0;
   const parts = [...chapters]
     .sort((a, b) => a.part - b.part)
-    .map((chapter): Part => {
-      const id = `part-${chapter.part}`;
-      const part: Part = {
-        id,
-        place: placeOf(id),
-        label: chapter.title ?? t('part.untitled', { place: placeOf(id) }),
-        number: chapter.part,
-        title: chapter.title,
-        coverage: chapter.coverage,
-        slug: `part-${chapter.part}`,
-        file: chapter.file,
-        relationships: [],
-        sections: [],
-        paragraphs: [],
-        blocks: [],
-      };
-      let section: Section | undefined;
-      for (const block of chapter.blocks) {
-        if (block.kind === 'note') {
-          part.blocks.push({ line: block.line, kind: 'note', note: { source: block.source, comment: block.comment } });
-          continue;
-        }
-        if (block.kind === 'section') {
-          const id = `${part.number}-${block.number}`;
-          section = {
-            id,
-            place: placeOf(id),
-            label: block.text,
-            number: block.number,
-            items: [],
-          };
-          part.sections.push(section);
-          part.blocks.push({ line: block.line, kind: 'section', section });
-          continue;
-        }
-        const number = ++paragraphCount;
-        const paragraph = (place: string): Paragraph => ({
-          id: `p${number}`,
-          place,
-          label: leadSentence(block.text),
-          number,
-          text: block.text,
-        });
-        if (block.kind === 'paragraph') {
-          const own = paragraph(section?.place ?? part.place);
-          part.paragraphs.push(own);
-          part.blocks.push({ line: block.line, kind: 'paragraph', paragraph: own });
-          continue;
-        }
-        // readBlocks calls an enumerated block an item only inside a section.
-        const id = section ? `${section.id}-${block.number}` : `${part.number}-r${block.number}`;
-        const entry: Entry = { id, place: placeOf(id), label: block.lead };
-        if (section) section.items.push(entry);
-        else part.relationships.push(entry);
-        const own = paragraph(entry.place);
-        part.paragraphs.push(own);
-        part.blocks.push({ line: block.line, kind: block.kind, entry, paragraph: own });
-      }
+    .map((chapter) => {
+      const part = emptyPart(chapter);
+      count = addBlocks(part, chapter, count);
       return part;
     });
   return { title, parts };

@@ -18,7 +18,7 @@ export interface ParagraphInfo {
   text: string;
 }
 
-/** What a page that lists passages carries of each paragraph (src/study/paragraphs.ts writes it at build time). */
+/** What a page that lists passages carries of each paragraph (src/data/notes.ts writes it at build time). */
 export type PageParagraphs = Record<string, Omit<ParagraphInfo, 'page'> & { path: string }>;
 
 /** The paragraphs a page carries, with their absolute page addresses. */

@@ -30,14 +30,15 @@ test('a page and its twin: /part-2/ ↔ /zh-Hant/part-2/, under any base', () =>
   assert.equal(twinPath('/speech/zh-Hant/', '/speech/'), '/speech/');
 });
 
-test('links to pages move into the edition (a query converted); files and other sites stay', () => {
+test('links to pages and to the plain text move into the edition (a query converted); other files and sites stay', () => {
   const href = (h: string, base = '/') => editionHref(h, base, 'https://example.org', (t) => t.replace('营', '營'));
   assert.equal(href('/part-2/#p12'), '/zh-Hant/part-2/#p12');
   assert.equal(href('/'), '/zh-Hant/');
   assert.equal(href('/search/?q=营商'), `/zh-Hant/search/?q=${encodeURIComponent('營商')}`);
   assert.equal(href('https://example.org/part-2/'), 'https://example.org/zh-Hant/part-2/');
+  assert.equal(href('/speech.txt'), '/zh-Hant/speech.txt');
   for (const kept of [
-    '/speech.txt',
+    '/speech.txt.gz',
     '/_astro/a.css',
     '/manifest.webmanifest',
     '#p3',

@@ -23,7 +23,7 @@ type Node = {
   value?: string;
   attrs?: { name: string; value: string }[];
   childNodes?: Node[];
-  sourceCodeLocation?: Location;
+  sourceCodeLocation?: Location | null;
 };
 
 // Elements whose text is one run for the converter: phrases are converted with the words around them, across <strong>.
@@ -59,10 +59,13 @@ export function twinPath(path: string, base: string): string {
   return rest.startsWith(HANT_PREFIX) ? base + rest.slice(HANT_PREFIX.length) : base + HANT_PREFIX + rest;
 }
 
+/** The one file the edition has a twin of (zh-Hant/speech.txt): a link to it leads to the twin. */
+export const TEXT_TWIN = 'speech.txt';
+
 /**
  * The Traditional edition's address for a link on a Simplified page: a page of the site (a path ending in /, with
- * its fragment and query) moves into the edition, a query's words converted; files (scripts, styles, data, the
- * plain text) and other origins stay where they are.
+ * its fragment and query) moves into the edition, a query's words converted, and so does the plain text, which has
+ * a twin; other files (scripts, styles, data) and other origins stay where they are.
  */
 export function editionHref(href: string, base: string, site: string, convert: (text: string) => string): string {
   const origin = site ? new URL(site).origin : '';
@@ -71,8 +74,8 @@ export function editionHref(href: string, base: string, site: string, convert: (
   if (!path.startsWith(base)) return href;
   const url = new URL(path, 'http://x');
   const rest = url.pathname.slice(base.length);
-  if (rest.startsWith(HANT_PREFIX) || /\.[a-z0-9]+$/i.test(rest) || /^(_astro|pagefind|phrase-data)\//.test(rest))
-    return href;
+  const file = /\.[a-z0-9]+$/i.test(rest) && rest !== TEXT_TWIN;
+  if (rest.startsWith(HANT_PREFIX) || file || /^(_astro|pagefind|phrase-data)\//.test(rest)) return href;
   let query = url.search;
   if (query) {
     const params = new URLSearchParams(query);
@@ -264,7 +267,7 @@ export function traditionalPage(html: string, options: EditionOptions): EditionP
     }
     if (tag === 'html') {
       setAttr(node, 'lang', HANT);
-      // Where public/preferences.js sends a reader who chose the other edition: here, the Simplified page.
+      // Where the pre-paint script (src/preferences/preferences.ts) sends a reader who chose the other edition: here, the Simplified page.
       const twin = attr(node, 'data-twin');
       if (twin) setAttr(node, 'data-twin', twinPath(twin, base));
     }
@@ -300,7 +303,8 @@ export function traditionalPage(html: string, options: EditionOptions): EditionP
     for (const child of node.childNodes ?? []) visit(child, { speech, block, where });
     if (block !== state.block) flush();
   };
-  visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node, {
+  const page: Node = parse(html, { sourceCodeLocationInfo: true });
+  visit(page, {
     speech: false,
     block: undefined,
     where: '',

@@ -35,7 +35,7 @@ export function parseProofreading(file: string, yaml: string): Proofreading {
   const root = doc.contents;
   if (!isMap(root)) throw new ContentError(file, 1, 'expected `corrections:` and `wrong:` lists');
   const errors: ContentError[] = [];
-  const entries = (key: string, fields: string[]) => {
+  const entries = <F extends string>(key: string, fields: F[]): (Record<F, string> & { line: number })[] => {
     const list = root.get(key, true);
     if (list === undefined) return [];
     if (!isSeq(list)) {
@@ -48,10 +48,11 @@ export function parseProofreading(file: string, yaml: string): Proofreading {
         errors.push(new ContentError(file, line, `each entry of \`${key}\` has ${fields.join(', ')}`));
         return [];
       }
-      const values: Record<string, string> = {};
+      const values: Partial<Record<F, string>> = {};
       for (const pair of item.items) {
         const name = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (!fields.includes(name)) errors.push(new ContentError(file, line, `unknown field “${name}” in \`${key}\``));
+        if (!(fields as string[]).includes(name))
+          errors.push(new ContentError(file, line, `unknown field “${name}” in \`${key}\``));
       }
       for (const field of fields) {
         const value = item.get(field);
@@ -59,11 +60,13 @@ export function parseProofreading(file: string, yaml: string): Proofreading {
           errors.push(new ContentError(file, line, `\`${key}\` entry without “${field}”`));
         else values[field] = value;
       }
-      return Object.keys(values).length === fields.length ? [{ ...values, line }] : [];
+      const complete = (v: Partial<Record<F, string>>): v is Record<F, string> =>
+        fields.every((f) => v[f] !== undefined);
+      return complete(values) ? [{ ...values, line }] : [];
     });
   };
-  const corrections = entries('corrections', ['from', 'to', 'why']) as unknown as Correction[];
-  const wrong = entries('wrong', ['form', 'why']) as unknown as WrongForm[];
+  const corrections: Correction[] = entries('corrections', ['from', 'to', 'why']);
+  const wrong: WrongForm[] = entries('wrong', ['form', 'why']);
   throwFirst(errors);
   return { file, corrections, wrong };
 }

@@ -41,6 +41,17 @@ test('营商坏境 finds nothing and suggests 营商环境, whose link runs that
   await page.context().close();
 });
 
+test('on /zh-Hant/ 營商壞境 suggests 營商環境, in Traditional characters as the page writes them', async () => {
+  const page = await newPage(session.browser);
+  await page.goto(`${session.site.origin}/zh-Hant/part-3/`);
+  await page.keyboard.press('/');
+  await page.locator('#search-query').fill('營商壞境');
+  await resultsFor(page, '營商壞境');
+  await page.locator('.search-status').getByRole('link', { name: '營商環境' }).waitFor();
+  assert.match((await page.locator('.search-status').textContent())!, /您是不是要找：營商環境/);
+  await page.context().close();
+});
+
 test('a query that matches and one nothing like the text suggest nothing', async () => {
   const page = await newPage(session.browser);
   await page.goto(`${session.site.origin}/`);

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { standInForSpeech, withoutSpeech, type Asked } from '../helpers/speech-engine.ts';
@@ -252,19 +251,4 @@ test('朗读 works from the keyboard alone: Shift+R reads, pauses and resumes, S
   await page.keyboard.press('Shift+X');
   await page.locator('read-aloud').waitFor({ state: 'hidden' });
   await page.context().close();
-});
-
-test('screenshots of 朗读 with 大字幕 at 375 and 1280 px', async () => {
-  mkdirSync('test-results', { recursive: true });
-  for (const width of [375, 1280]) {
-    const page = await open('/part-2/', width < 800 ? PHONE : { viewport: { width, height: 900 } });
-    await page.evaluate(() => localStorage.setItem('read-aloud-captions', 'on'));
-    await fromParagraph(page, 'p12');
-    await untilSpoken(page, 1);
-    await finish(page);
-    await untilSpoken(page, 2);
-    await page.locator('read-aloud[data-captions]').waitFor();
-    await page.screenshot({ path: `test-results/read-aloud-captions-${width}.png` });
-    await page.context().close();
-  }
 });

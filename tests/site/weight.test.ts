@@ -14,14 +14,21 @@ test('the JavaScript a page runs before the reader interacts stays within 2 KB g
   const scripts = [...page.matchAll(/<script[^>]* src="\/([^"]+)"/g)].map((m) => m[1]!);
   assert.deepEqual(
     scripts.map((s) => s.replace(/\..*/, '')),
-    ['preferences', '_astro/Base'],
-    'one theme script and one module',
+    ['_astro/Base'],
+    'one module',
   );
-  const gzip = scripts.reduce((sum, file) => sum + gzipSize(read(file)), 0);
+  const inline = [...page.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
+  assert.equal(inline.length, 1, 'one inline script, the saved choices');
+  // The inline script counts as what it adds to the page: itself, and its hash in the Content-Security-Policy.
+  const hash = /'sha256-[^']+' /.exec(page)![0];
+  const without = page.replace(`<script>${inline[0]}</script>`, '').replace(hash, '');
+  const prePaint = gzipSize(page) - gzipSize(without);
+  assert.ok(prePaint > 100, `the pre-paint script adds ${prePaint} B gzip to the page`);
+  const gzip = prePaint + gzipSize(read(scripts[0]!));
   assert.ok(gzip <= 2000, `${gzip} B gzip`);
   // A chunk the module imports statically runs before the first move too, though no <script> names it (a shared
   // preload helper once did).
-  const module = read(scripts[1]!).toString();
+  const module = read(scripts[0]!).toString();
   assert.deepEqual(
     module.match(/(?:^|[;}\s])import\s*(?:[\w{*][^;()]*?from\s*)?["'][^"']+["']/g) ?? [],
     [],
@@ -29,7 +36,7 @@ test('the JavaScript a page runs before the reader interacts stays within 2 KB g
   );
 });
 
-test('a part page loads in four requests (itself, one stylesheet, two scripts), and its markup and styles stay within their budgets', () => {
+test('a part page loads in three requests (itself, one stylesheet, one script), and its markup and styles stay within their budgets', () => {
   // The markup is measured as what the page adds to its own words (the gzip of the page less the gzip of its text),
   // so that the budget holds whatever the length of the part; controls that need scripts are built by them.
   for (const part of ['part-1', 'part-2', 'part-3', 'part-4']) {
@@ -44,7 +51,8 @@ test('a part page loads in four requests (itself, one stylesheet, two scripts), 
     const markup = gzipSize(page) - gzipSize(page.replace(/<[^>]*>/g, ''));
     assert.ok(markup <= 3_800, `${part}: markup ${markup} B gzip beyond the text`);
     const css = gzipSize(read(sheets[0]!));
-    assert.ok(css <= 3_800, `${part}: stylesheet ${css} B gzip`);
+    // 3,800 until the styles reached back to Safari 16 (astro.config.ts): its light-dark() as variables, +80 B.
+    assert.ok(css <= 3_900, `${part}: stylesheet ${css} B gzip`);
   }
 });
 

@@ -1,13 +1,12 @@
 import { nodePieces } from '../ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../normalise.ts';
-import dialogStyles from '../search-dialog.css?url';
 import { fill } from '../../i18n/fill.ts';
 import { searchStrings as text } from '../../i18n/browser.ts';
 import { HIGHLIGHT_PARAM } from '../params.ts';
 import { PHRASE_DATA } from '../phrase-files.ts';
 import { FOLD_FILE, fold, foldTable } from '../fold.ts';
 import { cleanQuery, decodeFragment } from '../query.ts';
-import { stylesheet } from '../../shell/stylesheet.ts';
+import { searchStyles } from '../../shell/stylesheet.ts';
 import { build, button } from '../../shell/dom.ts';
 import { textNodes, toRange } from '../../shell/text-range.ts';
 
@@ -21,7 +20,7 @@ const foldTableOnce = () =>
     .then(foldTable, () => undefined);
 
 /** Marks the ranges with the CSS Custom Highlight API, which leaves the DOM (and what is copied) alone; <mark> where it is missing. */
-function show(ranges: Range[]): () => void {
+export function show(ranges: Range[]): () => void {
   if ('highlights' in CSS) {
     CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
     return () => CSS.highlights.delete(HIGHLIGHT);
@@ -35,7 +34,7 @@ function show(ranges: Range[]): () => void {
 }
 
 /** Scrolls the first mark to a quarter of the way down the window, below the header if the header stays on screen. */
-function scrollTo(range: Range) {
+export function scrollTo(range: Range) {
   const header = document.querySelector('.site-header');
   const fixed = header && /^(sticky|fixed)$/.test(getComputedStyle(header).position);
   const top = fixed ? header.getBoundingClientRect().bottom : 0;
@@ -62,7 +61,7 @@ function showClearBar(root: HTMLElement, phrase: string, clear: () => void) {
   });
 }
 
-const loaded = () =>
+export const loaded = () =>
   new Promise<void>((resolve) =>
     document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true }),
   );
@@ -100,7 +99,7 @@ export async function start(root: HTMLElement, asked: string) {
   if (!first) return;
   const clear = show(domRanges);
   // The clear bar is styled by the dialog's stylesheet; the scroll to the phrase does not wait for it.
-  void stylesheet(dialogStyles).then(() => showClearBar(root, phrase.trim(), clear));
+  void searchStyles().then(() => showClearBar(root, phrase.trim(), clear));
   // After the browser's own jump to the fragment, which would otherwise undo this scroll.
   await loaded();
   requestAnimationFrame(() => scrollTo(first));
