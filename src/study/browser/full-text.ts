@@ -5,7 +5,7 @@ import { anchor, type StudyRecord } from '../model.ts';
 import { markedRuns, type Mark, type Run } from '../full-marks.ts';
 import { fullTextStrings } from '../../i18n/full-text.ts';
 import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';
-import FullWorker from './full-docx-worker.ts?worker';
+import { wordFile } from './word.ts';
 
 /** The strings of the page's edition. */
 export const fullUi: typeof fullTextStrings =
@@ -54,13 +54,5 @@ export async function fullWordFile(address: string, records: StudyRecord[], crea
   const blocks = await fullText(address, records).catch(() => {
     throw new Error(fullUi['full.failed']);
   });
-  const worker = new FullWorker();
-  return new Promise<Blob>((resolve, reject) => {
-    const failed = () => reject(new Error(fullUi['full.failed']));
-    worker.addEventListener('message', (event: MessageEvent<Blob | string>) =>
-      event.data instanceof Blob ? resolve(event.data) : failed(),
-    );
-    worker.addEventListener('error', failed);
-    worker.postMessage({ blocks, creator });
-  }).finally(() => worker.terminate());
+  return wordFile({ kind: 'full', blocks, creator }, fullUi['full.failed']);
 }

@@ -7,7 +7,7 @@ import { STYLES } from '../model.ts';
 import { toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
 import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
-import DocxWorker from './notes-docx-worker.ts?worker';
+import { wordFile } from './word.ts';
 import { action, copied, download, textFile } from './files.ts';
 import { fullUi } from './full-text.ts';
 
@@ -29,19 +29,6 @@ export interface NotesSource {
 
 const day = () => isoDay(new Date());
 const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
-
-/** The .docx, written by the docx library in a worker fetched only now. */
-function wordFile(blocks: NotesBlock[], creator: string): Promise<Blob> {
-  const worker = new DocxWorker();
-  return new Promise<Blob>((resolve, reject) => {
-    const failed = () => reject(new Error(ui['notes.wordFailed']));
-    worker.addEventListener('message', (event: MessageEvent<Blob | string>) =>
-      event.data instanceof Blob ? resolve(event.data) : failed(),
-    );
-    worker.addEventListener('error', failed);
-    worker.postMessage({ blocks, creator });
-  }).finally(() => worker.terminate());
-}
 
 /** The name and date the exports and the print carry. */
 export function headingFields(name: HTMLInputElement, date: HTMLInputElement): HTMLElement {
@@ -96,7 +83,10 @@ export function exportRow(source: NotesSource): HTMLElement {
       ui['notes.downloadWord'],
       async () => {
         status.textContent = ui['notes.working'];
-        return saved(fileName('docx'), await wordFile(source.layout(), source.title));
+        return saved(
+          fileName('docx'),
+          await wordFile({ kind: 'notes', blocks: source.layout(), creator: source.title }, ui['notes.wordFailed']),
+        );
       },
       'docx',
     ),

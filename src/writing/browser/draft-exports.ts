@@ -8,7 +8,7 @@ import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { action, copied, download, textFile } from '../../study/browser/files.ts';
 import { toMarkdown, toText, type DraftDocument } from '../draft-layout.ts';
-import DraftWorker from './draft-docx-worker.ts?worker';
+import { wordFile } from '../../study/browser/word.ts';
 
 export interface DraftSource {
   layout(): DraftDocument;
@@ -17,18 +17,6 @@ export interface DraftSource {
 }
 
 const fileName = (extension: string) => `${fill(ui['draft.file'], { day: isoDay(new Date()) })}.${extension}`;
-
-function wordFile(document: DraftDocument, creator: string): Promise<Blob> {
-  const worker = new DraftWorker();
-  return new Promise<Blob>((resolve, reject) => {
-    const failed = () => reject(new Error(studyStrings['notes.wordFailed']));
-    worker.addEventListener('message', (event: MessageEvent<Blob | string>) =>
-      event.data instanceof Blob ? resolve(event.data) : failed(),
-    );
-    worker.addEventListener('error', failed);
-    worker.postMessage({ document, creator });
-  }).finally(() => worker.terminate());
-}
 
 /** Prints the page's print view, on lined paper when asked (the rules are drawn by draft.css). */
 function printDraft(lined: boolean) {
@@ -51,7 +39,13 @@ export function exportRow(source: DraftSource): HTMLElement {
       studyStrings['notes.downloadWord'],
       async () => {
         status.textContent = studyStrings['notes.working'];
-        return saved(fileName('docx'), await wordFile(source.layout(), source.title));
+        return saved(
+          fileName('docx'),
+          await wordFile(
+            { kind: 'draft', document: source.layout(), creator: source.title },
+            studyStrings['notes.wordFailed'],
+          ),
+        );
       },
       'docx',
     ),
