@@ -273,7 +273,7 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
     version: number;
     items: { target: { selector: { type: string; refinedBy: { type: string } }[] } }[];
   };
-  assert.equal(parsed.version, 1);
+  assert.equal(parsed.version, 2);
   assert.deepEqual(
     parsed.items[0]!.target.selector.map((s) => `${s.type}/${s.refinedBy.type}`),
     ['FragmentSelector/TextQuoteSelector', 'FragmentSelector/TextPositionSelector'],
@@ -291,7 +291,7 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
   const text = backup.toString();
   const refusals: [string, Buffer, RegExp][] = [
     ['truncated.json', Buffer.from(text.slice(0, text.length / 2)), /不是完整的 JSON/],
-    ['v2.json', Buffer.from(text.replace('"version": 1', '"version": 2')), /版本是 2/],
+    ['v3.json', Buffer.from(text.replace('"version": 2', '"version": 3')), /版本是 3/],
     ['big.json', Buffer.alloc(20_000_000, 32), /20\.0 MB，超过/],
   ];
   for (const [name, buffer, message] of refusals) {
