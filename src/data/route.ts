@@ -23,6 +23,7 @@ export const PAGES = {
   editorial: { path: 'editorial/', nav: true },
   notes: { path: 'notes/', nav: true },
   practice: { path: 'practice/', nav: true },
+  draft: { path: 'notes/outline/', nav: false },
   accessibility: { path: 'accessibility/', nav: false },
   search: { path: 'search/', nav: false },
   notFound: { path: '404/', nav: false },

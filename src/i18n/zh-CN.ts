@@ -1,4 +1,5 @@
 import { fill } from './fill.ts';
+import { writingPageText } from './writing-page.ts';
 
 /** The strings the search code shows in the browser, which its lazily loaded module imports (not every page). */
 export const searchStrings = {
@@ -256,9 +257,10 @@ export const zhCN = {
   'site.shortName': '辽宁新篇章',
 } as const;
 
-export type UIString = keyof typeof zhCN;
+export type UIString = keyof typeof zhCN | keyof typeof writingPageText;
 
 export { recordText } from './record.ts'; // 学习记录's strings, apart to keep this file short
 
-/** The interface string `key`, with each `{name}` replaced by `values[name]`. */
-export const t = (key: UIString, values: Record<string, string | number> = {}): string => fill(zhCN[key], values);
+/** The interface string `key`, filled in; the 心得提纲's are looked up, not spread in (that keeps them in the browser). */
+export const t = (key: UIString, values: Record<string, string | number> = {}): string =>
+  fill(key in zhCN ? zhCN[key as keyof typeof zhCN] : writingPageText[key as keyof typeof writingPageText], values);

@@ -2,6 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAloudText, recordText, studyStrings, zhCN } from './zh-CN.ts';
 import { readAloudTextHant, recordTextHant, studyStringsHant, zhHant } from './zh-Hant.ts';
+import { writingStrings } from './writing.ts';
+import { fullTextStrings } from './full-text.ts';
+import { fullTextStringsHant } from './full-text-hant.ts';
+import { writingPageText } from './writing-page.ts';
+import { writingPageTextHant } from './writing-page-hant.ts';
+import { writingStringsHant } from './writing-hant.ts';
 import { convertToTraditional } from '../traditional/convert.ts';
 
 const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
@@ -14,10 +20,18 @@ test('every Traditional string fills the same {values} as its Simplified one, so
 
 test('one Simplified string has one Traditional form, so the built page can be matched string by string', () => {
   const forms = new Map<string, string>();
-  for (const key of keys) {
-    const known = forms.get(zhCN[key]);
-    if (known !== undefined) assert.equal(zhHant[key], known, `${key}: ${zhCN[key]}`);
-    forms.set(zhCN[key], zhHant[key]);
+  const pairs = [
+    ...keys.map((key) => [key, zhCN[key], zhHant[key]]),
+    ...Object.entries(writingPageText).map(([key, form]) => [
+      key,
+      form,
+      writingPageTextHant[key as keyof typeof writingPageText],
+    ]),
+  ];
+  for (const [key, simplified, traditional] of pairs) {
+    const known = forms.get(simplified!);
+    if (known !== undefined) assert.equal(traditional, known, `${key}: ${simplified}`);
+    forms.set(simplified!, traditional!);
   }
 });
 
@@ -25,11 +39,14 @@ test('every Traditional string is in Traditional characters: the converter leave
   for (const key of keys) assert.equal(convertToTraditional(zhHant[key]), zhHant[key], key);
 });
 
-test('the study tools, 朗读 and 学习记录 fill the same {values} in Traditional, in Traditional characters', () => {
+test('the study tools, 朗读, 学习记录 and the 心得提纲 fill the same {values} in Traditional, in Traditional characters', () => {
   const pairs = [
     [studyStrings, studyStringsHant],
     [readAloudText, readAloudTextHant],
     [recordText, recordTextHant],
+    [writingStrings, writingStringsHant],
+    [writingPageText, writingPageTextHant],
+    [fullTextStrings, fullTextStringsHant],
   ] as [Record<string, string>, Record<string, string>][];
   for (const [simplified, traditional] of pairs) {
     for (const [key, form] of Object.entries(traditional)) {

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { zhCN } from '../i18n/zh-CN.ts';
 import { zhHant } from '../i18n/zh-Hant.ts';
+import { writingPageText } from '../i18n/writing-page.ts';
+import { writingPageTextHant } from '../i18n/writing-page-hant.ts';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { loadOutline } from '../speech/load.ts';
 import { PAGES } from '../data/route.ts';
@@ -28,8 +30,13 @@ import { siteBase } from './base.ts';
 import { stopOnContentError } from './stop.ts';
 
 /** The interface's Simplified strings beside their hand-written Traditional forms, key by key. */
-export const interfaceTable = (): InterfaceTable =>
-  (Object.keys(zhCN) as (keyof typeof zhCN)[]).map((key) => [zhCN[key], zhHant[key]]);
+export const interfaceTable = (): InterfaceTable => [
+  ...(Object.keys(zhCN) as (keyof typeof zhCN)[]).map((key): [string, string] => [zhCN[key], zhHant[key]]),
+  ...(Object.keys(writingPageText) as (keyof typeof writingPageText)[]).map((key): [string, string] => [
+    writingPageText[key],
+    writingPageTextHant[key],
+  ]),
+];
 
 /** The speech's blocks as the pages show them (each heading and paragraph one run): what the corrections must match. */
 function speechRuns(paths: SpeechPaths): string[] {

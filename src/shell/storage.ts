@@ -24,6 +24,8 @@ export const STORAGE_KEYS = {
   readingPositions: 'reading-positions',
   /** The study records (划线, 想法, 摘抄), as JSON with tombstones. */
   studyRecords: 'liaoning-speech:study:v1',
+  /** The 心得提纲 (src/writing/draft.ts): the reader's title, target, headings, paragraphs and the places of their excerpts and notes, as JSON with tombstones. */
+  draft: 'liaoning-speech:draft:v1',
   /** When the reader last downloaded or copied a backup of them. */
   studyLastBackup: 'liaoning-speech:study:last-backup',
   /** 学习记录: the paragraphs read and the reading time, as JSON (src/record/record.ts). */

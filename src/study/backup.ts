@@ -1,15 +1,17 @@
 import { STYLES, type StudyRecord } from './model.ts';
 import { readReview, ReviewError, type Review } from '../practice/review-data.ts';
 import { readRecord, RecordError, type ReadingRecord } from '../record/record.ts';
+import { readPiece, type DraftPiece } from '../writing/draft.ts';
 
 // The JSON backup (docs/study-backup.md): a versioned wrapper around W3C Web Annotation-shaped items, each targeting
 // its paragraph by a FragmentSelector (the paragraph's id) refined by a TextQuoteSelector and a TextPositionSelector.
-// Version 2 adds 自测's review schedule (`practice`), version 3 学习记录 (`record`); versions 1 and 2 still import.
+// Version 2 adds 自测's review schedule (`practice`), version 3 学习记录 (`record`), version 4 the 心得提纲 (`draft`);
+// every earlier version still imports.
 
 export const BACKUP_FORMAT = 'liaoning-speech-study';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** The versions this code reads. */
-const READABLE = [1, 2, 3];
+const READABLE = [1, 2, 3, 4];
 /** The largest backup read: 300 entries take about 300 KB; anything past this is not ours. */
 export const MAX_BACKUP_BYTES = 5_000_000;
 
@@ -46,6 +48,8 @@ export interface Backup {
   practice?: Review;
   /** 学习记录 (src/record/record.ts): the paragraphs read and the reading time. */
   record?: ReadingRecord;
+  /** The 心得提纲's pieces as kept on the device (src/writing/draft.ts), tombstones included. */
+  draft: DraftPiece[];
 }
 
 const fragment = (paragraph: string, refinedBy: Selector['refinedBy']): Selector => ({
@@ -60,11 +64,12 @@ export function toBackup(
   records: StudyRecord[],
   source: (paragraph: string) => string,
   now: string,
-  { practice, record }: { practice?: Review; record?: ReadingRecord } = {},
+  { practice, record, draft = [] }: { practice?: Review; record?: ReadingRecord; draft?: DraftPiece[] } = {},
 ): Backup {
   return {
     ...(practice ? { practice } : {}),
     ...(record ? { record } : {}),
+    draft,
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported: now,
@@ -139,11 +144,27 @@ function toRecord(item: unknown, n: number): StudyRecord {
   };
 }
 
+/** The 心得提纲's pieces of a backup (none before version 4). */
+function draftOf(data: Record<string, unknown>): DraftPiece[] {
+  if (data.draft === undefined) return [];
+  if (!Array.isArray(data.draft)) throw new BackupError('备份中的心得提纲不是列表，文件未导入。');
+  return data.draft.map((raw, i) => {
+    const piece = readPiece(raw);
+    if (typeof piece === 'string') throw new BackupError(`备份中心得提纲的第${i + 1}条${piece}，文件未导入。`);
+    return piece;
+  });
+}
+
 /**
- * Reads a backup file's text (the study records, and any review schedule and 学习记录); throws a BackupError that
- * names what is wrong, and reads nothing in part.
+ * Reads a backup file's text (the study records, and any review schedule, 学习记录 and 心得提纲); throws a BackupError
+ * that names what is wrong, and reads nothing in part.
  */
-export function readBackup(text: string): { records: StudyRecord[]; practice?: Review; record?: ReadingRecord } {
+export function readBackup(text: string): {
+  records: StudyRecord[];
+  practice?: Review;
+  record?: ReadingRecord;
+  draft: DraftPiece[];
+} {
   if (text.length > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(text.length));
   let data: unknown;
   try {
@@ -159,11 +180,13 @@ export function readBackup(text: string): { records: StudyRecord[]; practice?: R
     );
   if (!Array.isArray(data.items)) throw new BackupError('备份中没有记录列表，未导入。');
   const records = data.items.map((item, i) => toRecord(item, i + 1));
+  const draft = draftOf(data);
   try {
     return {
       records,
       ...(data.practice !== undefined && { practice: readReview(data.practice) }),
       ...(data.record !== undefined && { record: readRecord(data.record) }),
+      draft,
     };
   } catch (error) {
     const theirs = error instanceof ReviewError || error instanceof RecordError;

@@ -18,6 +18,18 @@ export interface ParagraphInfo {
   text: string;
 }
 
+/** What a page that lists passages carries of each paragraph (src/data/notes.ts writes it at build time). */
+export type PageParagraphs = Record<string, Omit<ParagraphInfo, 'page'> & { path: string }>;
+
+/** The paragraphs a page carries, with their absolute page addresses. */
+export function paragraphsOf(data: string | undefined, origin: string): Record<string, ParagraphInfo> {
+  const paths = JSON.parse(data ?? '{}') as PageParagraphs;
+  const paragraphs: Record<string, ParagraphInfo> = {};
+  for (const [id, { path, ...info }] of Object.entries(paths))
+    paragraphs[id] = { ...info, page: new URL(path, origin).href };
+  return paragraphs;
+}
+
 export interface Entry {
   record: StudyRecord;
   info: ParagraphInfo;

@@ -164,24 +164,44 @@ export function inEdition(record: StudyRecord, text: string, fold?: Fold): Study
   return quote.exact === record.exact && quote.prefix === record.prefix ? record : { ...record, ...quote };
 }
 
-/** The later of two versions of a record (by `updated`; on a tie the tombstone, then the larger JSON, so every tab picks the same). */
-function later(a: StudyRecord, b: StudyRecord): StudyRecord {
+/** What the device's stores keep: an id, the time of the last change, and a tombstone flag. */
+export interface Versioned {
+  id: string;
+  /** ISO date. */
+  updated: string;
+  deleted?: boolean;
+}
+
+/** The later of two versions (by `updated`; on a tie the tombstone, then the larger JSON, so every tab picks the same). */
+export function laterVersion<T extends Versioned>(a: T, b: T): T {
   if (a.updated !== b.updated) return a.updated > b.updated ? a : b;
   if (Boolean(a.deleted) !== Boolean(b.deleted)) return a.deleted ? a : b;
-  // The usual tie is one record seen twice: no need to compare it whole.
-  if (a.note === b.note && a.style === b.style && a.kind === b.kind && a.start === b.start) return a;
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
 
-/** Every record of both lists once, by id, the later version of each: merging the same list twice adds nothing. */
-export function merge(ours: StudyRecord[], theirs: StudyRecord[]): StudyRecord[] {
-  const byId = new Map<string, StudyRecord>();
-  for (const record of [...ours, ...theirs]) {
-    const known = byId.get(record.id);
-    byId.set(record.id, known ? later(known, record) : record);
+function later(a: StudyRecord, b: StudyRecord): StudyRecord {
+  // The usual tie is one record seen twice: no need to compare it whole.
+  const same = a.note === b.note && a.style === b.style && a.kind === b.kind && a.start === b.start;
+  if (same && a.updated === b.updated && Boolean(a.deleted) === Boolean(b.deleted)) return a;
+  return laterVersion(a, b);
+}
+
+/** Every entry of both lists once, by id, the later version of each: merging the same list twice adds nothing. */
+export function mergeVersions<T extends Versioned>(
+  ours: T[],
+  theirs: T[],
+  pick: (a: T, b: T) => T = laterVersion,
+): T[] {
+  const byId = new Map<string, T>();
+  for (const entry of [...ours, ...theirs]) {
+    const known = byId.get(entry.id);
+    byId.set(entry.id, known ? pick(known, entry) : entry);
   }
   return [...byId.values()];
 }
+
+/** Every record of both lists once, by id, the later version of each. */
+export const merge = (ours: StudyRecord[], theirs: StudyRecord[]): StudyRecord[] => mergeVersions(ours, theirs, later);
 
 /** A record's tombstone: it keeps the id and the time, and loses the words and the note. */
 export const tombstone = (record: StudyRecord, now: string): StudyRecord => ({

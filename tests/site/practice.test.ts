@@ -317,7 +317,7 @@ test('摘抄本’s backup carries the 错题本: a miss on one phone comes back
     version: number;
     practice: { entries: Record<string, { missed: boolean }> };
   };
-  assert.equal(parsed.version, 2);
+  assert.equal(parsed.version, 4);
   assert.equal(parsed.practice.entries[missed.id]?.missed, true);
   await context.close();
 

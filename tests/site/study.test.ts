@@ -273,8 +273,8 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
     version: number;
     items: { target: { selector: { type: string; refinedBy: { type: string } }[] } }[];
   };
-  // Version 3: the study records and 学习记录 (docs/study-backup.md).
-  assert.equal(parsed.version, 3);
+  // Version 4: the study records, 自测's schedule, 学习记录 and the 心得提纲 (docs/study-backup.md).
+  assert.equal(parsed.version, 4);
   assert.deepEqual(
     parsed.items[0]!.target.selector.map((s) => `${s.type}/${s.refinedBy.type}`),
     ['FragmentSelector/TextQuoteSelector', 'FragmentSelector/TextPositionSelector'],
@@ -287,7 +287,7 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
   assert.equal(await fresh.page.locator('.notes-entry').count(), 2);
   assert.match(await importFile(fresh.page, 'backup.json', backup), /没有变化/);
   // A version-1 file (the format before 自测's schedule joined it) still imports.
-  const v1 = Buffer.from(backup.toString().replace('"version": 2', '"version": 1'));
+  const v1 = Buffer.from(backup.toString().replace('"version": 4', '"version": 1'));
   assert.match(await importFile(fresh.page, 'v1.json', v1), /没有变化/);
   assert.equal(await fresh.page.locator('.notes-entry').count(), 2);
   const before = await stored(fresh.page);
@@ -295,7 +295,7 @@ test('a JSON backup from one browser imported into a fresh one gives the same hi
   const text = backup.toString();
   const refusals: [string, Buffer, RegExp][] = [
     ['truncated.json', Buffer.from(text.slice(0, text.length / 2)), /不是完整的 JSON/],
-    ['v4.json', Buffer.from(text.replace('"version": 3', '"version": 4')), /版本是 4/],
+    ['v5.json', Buffer.from(text.replace('"version": 4', '"version": 5')), /版本是 5/],
     ['big.json', Buffer.alloc(20_000_000, 32), /20\.0 MB，超过/],
   ];
   for (const [name, buffer, message] of refusals) {

@@ -7,7 +7,7 @@ import { recordText as ui, studyStrings } from '../../i18n/browser.ts';
 import { build, button } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { characterCounts } from '../../study/model.ts';
-import { download, textFile } from '../../study/browser/notes-tools.ts';
+import { download, textFile } from '../../study/browser/files.ts';
 import { StudyStore } from '../../study/browser/study-store.ts';
 import { minutesOf, recordFile, studyLines, timeLine, wholeLine, type StudyFacts } from '../export.ts';
 import { readCounts, readingTime } from '../record.ts';

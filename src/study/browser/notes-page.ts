@@ -7,12 +7,16 @@ import { studyStrings as ui } from '../../i18n/browser.ts';
 import { BackupError, MAX_BACKUP_BYTES, readBackup, toBackup, tooLarge } from '../backup.ts';
 import { importReview, reviewMerged, storedReview } from '../../practice/browser/backup.ts';
 import { recordStore } from '../../record/browser/record-store.ts';
+import { mergeDraft, type DraftPiece } from '../../writing/draft.ts';
+import { STORAGE_KEYS } from '../../shell/storage.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
 import { anchorAcross, characterCounts, hashText, merge, type Fold } from '../model.ts';
 import { folding } from '../../search/browser/fold-table.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
+import { fullWordFile } from './full-text.ts';
+import { paragraphsOf } from '../export.ts';
 import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
 
 /** Past this many entries without a backup since the last change, the page asks for one. */
@@ -23,6 +27,8 @@ const LATER = 60;
 
 export class StudyNotes extends HTMLElement {
   #store = new StudyStore();
+  // The 心得提纲 travels in the same backup (src/writing/).
+  #draft = new StudyStore<DraftPiece>(STORAGE_KEYS.draft, mergeDraft);
   #paragraphs: Record<string, ParagraphInfo> = {};
   #facts = {} as Facts;
   #filter: Filter = 'all';
@@ -49,12 +55,7 @@ export class StudyNotes extends HTMLElement {
   connectedCallback() {
     if (this.#ready) return;
     this.#ready = true;
-    const paths = JSON.parse(this.dataset.paragraphs ?? '{}') as Record<
-      string,
-      Omit<ParagraphInfo, 'page'> & { path: string }
-    >;
-    for (const [id, { path, ...info }] of Object.entries(paths))
-      this.#paragraphs[id] = { ...info, page: new URL(path, location.origin).href };
+    this.#paragraphs = paragraphsOf(this.dataset.paragraphs, location.origin);
     this.#facts = JSON.parse(this.dataset.facts ?? '{}') as Facts;
     this.#date.value = isoDay(new Date());
     this.#printHeading.dataset.title = fill(ui['notes.title'], { title: this.#facts.title });
@@ -81,6 +82,7 @@ export class StudyNotes extends HTMLElement {
           toBackup(this.#store.records, (p) => this.#paragraphs[p]?.page ?? '', new Date().toISOString(), {
             practice: storedReview(),
             record: recordStore().record,
+            draft: this.#draft.records,
           }),
           null,
           1,
@@ -90,6 +92,7 @@ export class StudyNotes extends HTMLElement {
         this.#showBackupState();
       },
       importFile: (file) => this.#import(file),
+      fullWord: () => fullWordFile(this.dataset.full ?? '', this.#store.records, this.#facts.title),
       status: this.#status,
     };
     const filter = filterRow((chosen) => {
@@ -109,14 +112,15 @@ export class StudyNotes extends HTMLElement {
   async #import(chosen: File): Promise<string> {
     try {
       if (chosen.size > MAX_BACKUP_BYTES) throw new BackupError(tooLarge(chosen.size));
-      const { records: incoming, practice, record } = readBackup(await chosen.text());
+      const { records: incoming, practice, record, draft } = readBackup(await chosen.text());
       // 自测's review schedule travels in the same file (backup version 2).
       if (practice && !importReview(practice)) throw new Error(ui['study.storageFailed']);
       const before = new Map(this.#store.records.map((r) => [r.id, r.updated]));
       const after = merge(this.#store.records, incoming);
       const added = after.filter((r) => !before.has(r.id)).length;
       const updated = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.updated).length;
-      if (!this.#store.save(incoming)) throw new Error(ui['study.storageFailed']);
+      if (!this.#store.save(incoming) || (draft.length > 0 && !this.#draft.save(draft)))
+        throw new Error(ui['study.storageFailed']);
       // 学习记录 merges by union and maximum: the same file imported twice adds nothing.
       if (record && !recordStore().merge(record)) throw new Error(ui['study.storageFailed']);
       this.render();

@@ -5,9 +5,11 @@ import { fill } from '../../i18n/fill.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { STYLES } from '../model.ts';
 import { toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
-import { build, button } from '../../shell/dom.ts';
+import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
-import DocxWorker from './notes-docx-worker.ts?worker';
+import { wordFile } from './word.ts';
+import { action, copied, download, textFile } from './files.ts';
+import { fullUi } from './full-text.ts';
 
 export type Filter = 'all' | 'excerpt' | 'note' | (typeof STYLES)[number];
 
@@ -21,47 +23,12 @@ export interface NotesSource {
   /** Merges a backup file in; what happened, in words. */
   importFile(file: File): Promise<string>;
   status: HTMLElement;
+  /** The whole text's .docx with the reader's marks. */
+  fullWord(): Promise<Blob>;
 }
 
-export function download(name: string, data: Blob) {
-  const link = build('a', { href: URL.createObjectURL(data), download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.getAttribute('href') ?? ''), 10_000);
-}
-
-export const textFile = (text: string, type = 'text/plain') => new Blob([text], { type: `${type};charset=utf-8` });
 const day = () => isoDay(new Date());
 const fileName = (extension: string) => `${fill(ui['notes.file'], { day: day() })}.${extension}`;
-
-/** The .docx, written by the docx library in a worker fetched only now. */
-function wordFile(blocks: NotesBlock[], creator: string): Promise<Blob> {
-  const worker = new DocxWorker();
-  return new Promise<Blob>((resolve, reject) => {
-    const failed = () => reject(new Error(ui['notes.wordFailed']));
-    worker.addEventListener('message', (event: MessageEvent<Blob | string>) =>
-      event.data instanceof Blob ? resolve(event.data) : failed(),
-    );
-    worker.addEventListener('error', failed);
-    worker.postMessage({ blocks, creator });
-  }).finally(() => worker.terminate());
-}
-
-/** A button whose action's outcome, or the error that stopped it, is said in the status line. */
-function action(status: HTMLElement, label: string, run: () => Promise<string> | string, kind?: string) {
-  const b = button(kind ? { 'data-export': kind } : {}, label);
-  b.addEventListener('click', async () => {
-    try {
-      status.textContent = await run();
-    } catch (error) {
-      status.textContent = error instanceof Error ? error.message : String(error);
-    }
-  });
-  return b;
-}
-
-const copied = (done: boolean) => (done ? ui['notes.copied'] : ui['study.copyFailed']);
 
 /** The name and date the exports and the print carry. */
 export function headingFields(name: HTMLInputElement, date: HTMLInputElement): HTMLElement {
@@ -116,9 +83,21 @@ export function exportRow(source: NotesSource): HTMLElement {
       ui['notes.downloadWord'],
       async () => {
         status.textContent = ui['notes.working'];
-        return saved(fileName('docx'), await wordFile(source.layout(), source.title));
+        return saved(
+          fileName('docx'),
+          await wordFile({ kind: 'notes', blocks: source.layout(), creator: source.title }, ui['notes.wordFailed']),
+        );
       },
       'docx',
+    ),
+    action(
+      status,
+      fullUi['full.downloadWord'],
+      async () => {
+        status.textContent = ui['notes.working'];
+        return saved(`${fill(ui['notes.file'], { day: day() })}-全文.docx`, await source.fullWord());
+      },
+      'full-docx',
     ),
     action(status, ui['notes.print'], () => (print(), '')),
   );

@@ -1,25 +1,25 @@
-import { merge, type StudyRecord } from '../model.ts';
+import { merge, type StudyRecord, type Versioned } from '../model.ts';
 
 // The reader's study records in this browser's localStorage, under one key, with tombstones. Every write reads what
 // is stored first and merges (by id and `updated`), and a change made in another tab (the `storage` event) is merged
 // in and written back if this tab holds entries the other did not have: two tabs never drop each other's entries.
-import { STORAGE_KEYS, store, stored } from '../../shell/storage.ts';
+// The 心得提纲 keeps its entries the same way under its own key (src/writing/browser/outline-page.ts).
+import { STORAGE_KEYS, store, stored, type StorageKey } from '../../shell/storage.ts';
 
-const KEY = STORAGE_KEYS.studyRecords;
 const rethrow = (error: unknown) => {
   throw error;
 };
 
 let persisted: Promise<boolean> | undefined;
 
-const read = (): StudyRecord[] => {
-  const text = stored(KEY, rethrow);
+function read<T>(key: StorageKey): T[] {
+  const text = stored(key, rethrow);
   const data: unknown = text ? JSON.parse(text) : [];
-  return Array.isArray(data) ? (data as StudyRecord[]) : [];
-};
+  return Array.isArray(data) ? (data as T[]) : [];
+}
 
-const same = (a: StudyRecord[], b: StudyRecord[]) => {
-  const key = (list: StudyRecord[]) =>
+const same = (a: Versioned[], b: Versioned[]) => {
+  const key = (list: Versioned[]) =>
     list
       .map((r) => `${r.id}@${r.updated}${r.deleted ? 'x' : ''}`)
       .sort()
@@ -27,23 +27,31 @@ const same = (a: StudyRecord[], b: StudyRecord[]) => {
   return key(a) === key(b);
 };
 
-export class StudyStore {
-  records: StudyRecord[] = [];
+export class StudyStore<T extends Versioned = StudyRecord> {
+  records: T[] = [];
   /** Why the last read or write failed (storage disabled or full), or '' when it worked. */
   failure = '';
   #listeners = new Set<() => void>();
 
-  constructor() {
+  readonly #key: StorageKey;
+  readonly #merge: (ours: T[], theirs: T[]) => T[];
+
+  constructor(
+    key: StorageKey = STORAGE_KEYS.studyRecords,
+    mergeWith = merge as unknown as (ours: T[], theirs: T[]) => T[],
+  ) {
+    this.#key = key;
+    this.#merge = mergeWith;
     try {
-      this.records = read();
+      this.records = read(key);
     } catch (error) {
       this.failure = String(error);
     }
     addEventListener('storage', (event) => {
-      if (event.key !== KEY) return;
+      if (event.key !== key) return;
       try {
-        const stored = read();
-        this.records = merge(this.records, stored);
+        const stored = read<T>(key);
+        this.records = this.#merge(this.records, stored);
         if (!same(this.records, stored)) this.#write();
       } catch {
         return;
@@ -58,15 +66,15 @@ export class StudyStore {
   }
 
   /** Adds or replaces records (by id); true if they reached storage, false if they are only in this page. */
-  save(changed: StudyRecord[]): boolean {
-    this.records = merge(this.records, changed);
+  save(changed: T[]): boolean {
+    this.records = this.#merge(this.records, changed);
     return this.#write();
   }
 
   #write(): boolean {
     try {
-      this.records = merge(read(), this.records);
-      store(KEY, JSON.stringify(this.records), rethrow);
+      this.records = this.#merge(read<T>(this.#key), this.records);
+      store(this.#key, JSON.stringify(this.records), rethrow);
       this.failure = '';
       // Only a request (Safari may still clear the site's storage after seven days away): backups remain the answer.
       persisted ??= navigator.storage?.persist?.().catch(() => false);

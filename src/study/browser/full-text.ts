@@ -1,0 +1,58 @@
+// The whole text (/full/) with the reader's highlights, for the Word file: the page is fetched (from the offline copy
+// when there is one), its speech read block by block in order, and each live highlight placed in its paragraph.
+// A highlight that cannot be placed (未能定位) is left out, never put somewhere else.
+import { anchor, type StudyRecord } from '../model.ts';
+import { markedRuns, type Mark, type Run } from '../full-marks.ts';
+import { fullTextStrings } from '../../i18n/full-text.ts';
+import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';
+import { wordFile } from './word.ts';
+
+/** The strings of the page's edition. */
+export const fullUi: typeof fullTextStrings =
+  document.documentElement.lang === 'zh-Hant' ? (fullTextStringsHant as typeof fullTextStrings) : fullTextStrings;
+
+export type FullBlock =
+  { kind: 'title' | 'part' | 'section' | 'note'; text: string } | { kind: 'paragraph'; runs: Run[] };
+
+const KINDS: Record<string, 'title' | 'part' | 'section' | 'note'> = {
+  H1: 'title',
+  H2: 'part',
+  H3: 'section',
+  DIV: 'note',
+};
+
+/** The blocks of /full/'s speech, in order, with the highlights of `records` in its paragraphs. */
+export async function fullText(address: string, records: StudyRecord[]): Promise<FullBlock[]> {
+  const response = await fetch(address);
+  if (!response.ok) throw new Error(String(response.status));
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const marks = new Map<string, StudyRecord[]>();
+  // Oldest first, so where two overlap the later one's style shows.
+  const highlights = records.filter((r) => !r.deleted && r.kind === 'highlight');
+  for (const r of highlights.sort((a, b) => a.created.localeCompare(b.created)))
+    marks.set(r.paragraph, [...(marks.get(r.paragraph) ?? []), r]);
+  const blocks: FullBlock[] = [];
+  for (const element of page.querySelectorAll<HTMLElement>(
+    'h1[data-speech], [data-speech] :is(h2, h3, .note, p.paragraph)',
+  )) {
+    const text = element.textContent ?? '';
+    if (element.tagName !== 'P') {
+      blocks.push({ kind: KINDS[element.tagName] ?? 'note', text });
+      continue;
+    }
+    const placed = (marks.get(element.id) ?? []).flatMap((record): Mark[] => {
+      const at = anchor(record, text);
+      return at ? [{ start: at.start, end: at.end, style: record.style, note: record.note }] : [];
+    });
+    blocks.push({ kind: 'paragraph', runs: markedRuns(text, placed) });
+  }
+  return blocks;
+}
+
+/** The whole text's .docx with the marks, written in a worker fetched only now. */
+export async function fullWordFile(address: string, records: StudyRecord[], creator: string): Promise<Blob> {
+  const blocks = await fullText(address, records).catch(() => {
+    throw new Error(fullUi['full.failed']);
+  });
+  return wordFile({ kind: 'full', blocks, creator }, fullUi['full.failed']);
+}

@@ -1,0 +1,35 @@
+import type { Style } from './model.ts';
+
+// The whole text with the reader's marks: a paragraph cut into runs, each plain or in the style of the highlight
+// over it, and each note after the run where its highlight ends (a footnote in Word). Offsets are code points.
+
+export interface Mark {
+  start: number;
+  end: number;
+  style: Style;
+  note: string;
+}
+
+export interface Run {
+  text: string;
+  style?: Style;
+  /** The notes of the highlights that end with this run, in order. */
+  notes: string[];
+}
+
+/** The paragraph's text as runs; where highlights overlap, the later one in the list gives the style. */
+export function markedRuns(text: string, marks: Mark[]): Run[] {
+  const chars = [...text];
+  const cuts = new Set([0, chars.length]);
+  for (const m of marks) if (m.start < m.end && m.end <= chars.length) cuts.add(m.start).add(m.end);
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i]!, points[i + 1]!];
+    const over = marks.filter((m) => m.start <= from && to <= m.end);
+    const notes = marks.filter((m) => m.end === to && m.note && m.start < m.end).map((m) => m.note);
+    const style = over.at(-1)?.style;
+    runs.push({ text: chars.slice(from, to).join(''), ...(style ? { style } : {}), notes });
+  }
+  return runs.filter((run) => run.text || run.notes.length);
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
+import { useSite } from '../helpers/setup.ts';
+import { barShown, selectWords } from '../helpers/study.ts';
+import { loadSpeech } from '../../src/speech/load.ts';
+import { speechPaths } from '../../src/speech/paths.ts';
+
+const session = useSite();
+const STRAIGHT = '辽宁振兴首先要工业振兴';
+const WAVE = '稳是主基调';
+const NOTE = '稳中求进。';
+// The docx's character styles, named as the page names the 划线, read back as marks.
+const styleMap = [
+  "r[style-name='直线'] => mark.straight",
+  "r[style-name='马克笔'] => mark.marker",
+  "r[style-name='波浪线'] => mark.wave",
+];
+
+test('the whole text exported as Word from 摘抄本 has both highlights in their styles, the note as a footnote, and every paragraph in order', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/part-2/`);
+  await selectWords(page, 'p12', STRAIGHT);
+  await barShown(page);
+  await page.locator('selection-link .study-style', { hasText: '直线' }).click();
+  await page.locator('selection-link .study-status', { hasText: '已划线' }).waitFor();
+  await selectWords(page, 'p6', WAVE);
+  await barShown(page);
+  await page.locator('selection-link button', { hasText: '写想法' }).click();
+  const editor = page.locator('.study-editor');
+  await editor.locator('button', { hasText: '波浪线' }).click();
+  await editor.locator('textarea').fill(NOTE);
+  await editor.locator('button', { hasText: '保存想法' }).click();
+  await editor.locator('.study-status', { hasText: '已保存' }).waitFor();
+  await page.goto(`${session.site.origin}/notes/`);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="full-docx"]').click()]);
+  const buffer = readFileSync((await file.path())!);
+  const html = (await mammoth.convertToHtml({ buffer }, { styleMap })).value;
+  assert.ok(html.includes(`<mark class="straight">${STRAIGHT}</mark>`), 'the 直线 passage');
+  assert.match(
+    html,
+    new RegExp(`<mark class="wave">${WAVE}</mark><sup><a href="#footnote-1"`),
+    'the 波浪线 passage, then its note',
+  );
+  assert.match(html, new RegExp(`<li id="footnote-1"><p>${NOTE}`), 'the note as footnote 1');
+  assert.equal((html.match(/<mark/g) ?? []).length, 2, 'nothing else marked');
+  // Every paragraph of the speech, whole and in order.
+  const text = (await mammoth.extractRawText({ buffer })).value;
+  let at = 0;
+  for (const paragraph of loadSpeech(speechPaths).outline.parts.flatMap((p) => p.paragraphs)) {
+    const found = text.indexOf(paragraph.text, at);
+    assert.ok(found >= at, `${paragraph.id} in order`);
+    at = found + paragraph.text.length;
+  }
+  await context.close();
+});
