@@ -118,9 +118,10 @@ export async function shotOf(tab: Tab, selector: string, scroll = true): Promise
       if (scroll) element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
       const rect = element.getBoundingClientRect();
       const header = (scroll && document.querySelector('.site-header')?.getBoundingClientRect().bottom) || 0;
-      // Bars fixed over the foot of the screen (继续阅读, the selection bar) come and go: the shot stops above them.
+      // Bars fixed over the foot of the screen (继续阅读, the selection bar) come and go: the shot of anything not in
+      // them stops above them.
       const bars = [...document.querySelectorAll('body *')]
-        .filter((el) => getComputedStyle(el).position === 'fixed')
+        .filter((el) => !el.contains(element) && !element.contains(el) && getComputedStyle(el).position === 'fixed')
         .map((el) => el.getBoundingClientRect())
         .filter((bar) => bar.height > 0 && bar.width > 0 && bar.top > innerHeight / 2)
         .map((bar) => bar.top);
