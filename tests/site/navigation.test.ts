@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
-import { countColour } from '../helpers/pixels.ts';
+import { countColour, decodePng } from '../helpers/png.ts';
 import { SOURCE } from '../helpers/source.ts';
 
 let context: BrowserContext;
@@ -175,7 +175,7 @@ test('a link to a selection opens at those words, scrolled into view and highlig
   assert.ok(inView, 'the quoted paragraph is in view');
   // The page paints ::target-text in a test colour; the highlight is there if that colour is on screen.
   const shot = await reader.screenshot();
-  assert.ok((await countColour(session.browser, shot, [255, 0, 255])) > 100, 'the quoted words are highlighted');
+  assert.ok(countColour(decodePng(shot), [255, 0, 255]) > 100, 'the quoted words are highlighted');
   await reader.close();
 });
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { countColour } from '../helpers/pixels.ts';
+import { countColour, decodePng } from '../helpers/png.ts';
 
 // 学习记录. The page's clock is Playwright's and stands still unless a test moves it: "long enough" and "a quick
 // scroll" are times the test gives, never the machine's speed.
@@ -195,7 +195,7 @@ for (const width of [375, 1280]) {
     // The bar is drawn: accent-coloured pixels across about 5/27 of its inner width.
     const progress = part2.locator('progress');
     const box = (await progress.boundingBox())!;
-    const painted = await countColour(session.browser, await progress.screenshot(), [155, 28, 18]);
+    const painted = countColour(decodePng(await progress.screenshot()), [155, 28, 18]);
     const share = painted / ((box.width - 2) * (box.height - 2));
     assert.ok(share > 0.12 && share < 0.26, `painted share ${share.toFixed(2)}`);
     // axe waits on timers: the clock runs again (this page shows no speech, so nothing is read meanwhile).

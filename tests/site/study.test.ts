@@ -5,7 +5,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import mammoth from 'mammoth';
 import { useSite } from '../helpers/setup.ts';
 import { serveSite } from '../helpers/site.ts';
-import { countColour } from '../helpers/pixels.ts';
+import { countColour, decodePng } from '../helpers/png.ts';
 import { barShown, paintedWords, pointOf, selectWords } from '../helpers/study.ts';
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
@@ -130,10 +130,7 @@ for (const [name, options] of [
     await back.waitForFunction(() => scrollY > 100);
     const box = await back.locator('#p12').boundingBox();
     const shot = await back.screenshot({ clip: box! });
-    assert.ok(
-      (await countColour(session.browser, shot, [255, 0, 255])) > 100,
-      'the words are marked in their paragraph',
-    );
+    assert.ok(countColour(decodePng(shot), [255, 0, 255]) > 100, 'the words are marked in their paragraph');
     await context.close();
   });
 }
@@ -425,7 +422,7 @@ test('a selection link made from 三年行动 in paragraph 6 of /part-2/ opens a
   const magenta = async (selector: string) => {
     const box = await reader2.locator(selector).boundingBox();
     if (!box || box.y + box.height < 0 || box.y > 900) return 0;
-    return countColour(session.browser, await reader2.screenshot({ clip: box }), [255, 0, 255]);
+    return countColour(decodePng(await reader2.screenshot({ clip: box })), [255, 0, 255]);
   };
   assert.ok((await magenta('#p6')) > 50, 'paragraph 6 is in view with the words marked');
   assert.equal(await magenta('h1'), 0, 'the heading is not marked');

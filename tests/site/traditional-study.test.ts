@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
-import { countColour } from '../helpers/pixels.ts';
+import { countColour, decodePng } from '../helpers/png.ts';
 import { STORAGE_KEYS } from '../../src/shell/storage.ts';
 import { FOLD_FILE, fold, foldTable } from '../../src/search/fold.ts';
 import { PHRASE_DATA } from '../../src/search/phrase-files.ts';
@@ -76,7 +76,7 @@ async function markerPixels(page: Page) {
   await page.waitForFunction(() => (CSS.highlights.get('study-marker')?.size ?? 0) > 0);
   await page.locator('#p12').scrollIntoViewIfNeeded();
   const box = (await page.locator('#p12').boundingBox())!;
-  return countColour(session.browser, await page.screenshot({ clip: box }), [255, 0, 255]);
+  return countColour(decodePng(await page.screenshot({ clip: box })), [255, 0, 255]);
 }
 
 for (const [from, to, words, shown] of [
