@@ -21,7 +21,17 @@ const PHRASE = '营商环境';
 /** Searches from the keyboard, as a reader does: `/`, the words, then the first result. */
 async function search(tab: Tab, query: string) {
   await tab.press('/');
-  await until(tab, () => document.activeElement?.id === 'search-query');
+  await until(tab, () => document.activeElement?.id === 'search-query').catch(async (error: Error) => {
+    // What the page shows, for the failure's message: where the focus is, and whether search's code and styles came.
+    const state = await tab.run(() => ({
+      focus: document.activeElement?.outerHTML.slice(0, 80),
+      hash: location.hash,
+      dialog: !!document.querySelector('dialog'),
+      styles: [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => [l.href, !!l.sheet]),
+      scripts: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()),
+    }));
+    throw new Error(`${error.message}\n${JSON.stringify(state)}`);
+  });
   await tab.type(query);
   await until(tab, (q: string) => document.querySelector('.search-results')?.getAttribute('data-query') === q, query);
   return tab.run(() => document.querySelector<HTMLAnchorElement>('.search-results a')!.href);

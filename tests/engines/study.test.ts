@@ -63,7 +63,15 @@ async function highlight(tab: Tab, style: string, id: string, words: string) {
   await tab.click('selection-link .study-actions button', style);
   await until(tab, () =>
     /已划线|已摘抄/.test(document.querySelector('selection-link .study-status')?.textContent ?? ''),
-  );
+  ).catch(async (error: Error) => {
+    // What the page shows, for the failure's message: the bar, its status and the selection.
+    const state = await tab.run(() => ({
+      bar: document.querySelector('selection-link')?.outerHTML.slice(0, 200),
+      status: document.querySelector('selection-link .study-status')?.textContent,
+      selection: String(getSelection()),
+    }));
+    throw new Error(`${error.message}\n${JSON.stringify(state)}`);
+  });
 }
 
 async function writeNote(tab: Tab, id: string, words: string, note: string) {

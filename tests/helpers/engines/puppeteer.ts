@@ -53,11 +53,18 @@ function tab(engine: 'chromium' | 'firefox', page: Page, close: () => Promise<vo
   };
 }
 
-/** Runs in the page: the first visible element that matches, with that text if one is given. */
-export function findVisible(selector: string, text: string | null) {
-  return (
+/**
+ * Runs in the page: the first visible element that matches, with that text if one is given, once it stands still for
+ * two frames (a bar placed beside a selection moves once it is shown: a click on its old place would miss it).
+ */
+export async function findVisible(selector: string, text: string | null) {
+  const find = () =>
     [...document.querySelectorAll<HTMLElement>(selector)].find(
       (el) => el.getClientRects().length > 0 && (text === null || el.textContent!.trim() === text),
-    ) ?? null
-  );
+    );
+  const where = (el: HTMLElement | undefined) => el && JSON.stringify(el.getBoundingClientRect());
+  const element = find();
+  const before = where(element);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return element && find() === element && where(element) === before ? element : null;
 }
