@@ -3,6 +3,8 @@ import { editionHref, HANT, SIMPLIFIED, twinPath } from './addresses.ts';
 import { attr, attrEdit, textEdit, type Edit, type Node } from './page-tree.ts';
 import { plain, prove, type Conversion, type Rewrite } from './round-trip.ts';
 
+// Stage 4, an element's attributes: links lead into the edition and worded attributes are read, so both are converted.
+
 // Attributes whose words a reader meets (read aloud, shown as a tooltip, or shown by others: descriptions, titles),
 // and the editors' bibliographic facts the citation tools copy (data-reference, JSON: only its Han characters change).
 // 摘抄本 carries the speech's title (data-facts) and every paragraph's words and page (data-paragraphs), JSON too.

@@ -7,8 +7,7 @@ import { pageEvents } from './page-walk.ts';
 import type { Conversion, Rewrite } from './round-trip.ts';
 import { interfaceRewrite, pieces, runRewrite, type Piece } from './text-runs.ts';
 
-// The Traditional edition of one built page, in stages: parse (page-tree.ts), walk into events (page-walk.ts), gather
-// text runs (text-runs.ts), rewrite each piece (text-runs.ts, attributes.ts, proved by round-trip.ts), splice.
+// One page's edition as small stages, each tested alone: parse, walk, gather runs, rewrite and prove each piece, splice.
 export * from './addresses.ts';
 export { interfaceLookup, type InterfaceTable } from './interface-lookup.ts';
 

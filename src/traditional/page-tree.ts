@@ -1,7 +1,6 @@
 import { parse } from 'parse5';
 
-// The built page as parse5 reads it, with each node's and attribute's place in the file: the edition rewrites only
-// those places, so the rest of the markup stays byte for byte.
+// Stage 1, the parsed page with each node's place in the file: only those places are rewritten, the rest stays as built.
 
 /** Where a node (and each of its attributes) stands in the page's source. */
 export interface Location {

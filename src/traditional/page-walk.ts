@@ -1,5 +1,7 @@
 import { attr, type Node } from './page-tree.ts';
 
+// Stage 2, the page as events in reading order: each later stage reads a flat list, never the tree's nesting.
+
 // Elements whose text is one run for the converter: phrases are converted with the words around them, across <strong>.
 const BLOCKS = new Set(
   'html head body title p h1 h2 h3 h4 h5 h6 li dt dd td th caption figcaption blockquote div section article aside nav header footer main summary label button details figure table ol ul dl form'.split(

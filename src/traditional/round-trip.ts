@@ -3,6 +3,8 @@ import { convertRun, convertToSimplified, firstDifference, type Correction, type
 import type { InterfaceLookup } from './interface-lookup.ts';
 import type { Edit } from './page-tree.ts';
 
+// Stage 5, the proof: a converted run must read back as its source exactly, or the build names where it does not.
+
 /** What every stage of one page's conversion shares: the page, the editors' corrections, the interface's table. */
 export interface Conversion {
   /** The Traditional twin's file, as the errors name it. */

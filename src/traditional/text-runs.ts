@@ -3,6 +3,8 @@ import { textEdit, type Node } from './page-tree.ts';
 import type { PageEvent } from './page-walk.ts';
 import { plain, prove, type Conversion, type Rewrite } from './round-trip.ts';
 
+// Stage 3, text gathered into runs: the converter needs a phrase's neighbours, the interface its own whole strings.
+
 const HAN = /\p{Script=Han}/u;
 const codePoints = (text: string) => [...text].length;
 
