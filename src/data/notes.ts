@@ -1,13 +1,19 @@
 import { t } from '../i18n/zh-CN.ts';
-import { partUrl } from '../site/urls.ts';
 import type { Speech } from '../speech/load.ts';
 import type { Facts, ParagraphInfo } from '../study/export.ts';
+import type { SitePath } from './navigation.ts';
 
 /** What 摘抄本 carries for the list the browser builds: each paragraph's place, part, section, page and text. */
 export type NotesParagraphs = Record<string, Omit<ParagraphInfo, 'page'> & { path: string }>;
 
-/** 摘抄本's route data: every paragraph a saved passage may stand in, and the facts its citations take. */
-export function notesData({ outline, metadata }: Speech): { paragraphs: NotesParagraphs; facts: Facts } {
+/** What 摘抄本 and 心得提纲 carry: every paragraph a saved passage may stand in, and the facts its citations take. */
+export interface NotesData {
+  paragraphs: NotesParagraphs;
+  facts: Facts;
+}
+
+/** 摘抄本's and 心得提纲's route data (`url` a path below the configured base). */
+export function notesData({ outline, metadata }: Speech, url: SitePath): NotesData {
   const paragraphs: NotesParagraphs = {};
   for (const part of outline.parts) {
     let section: string | undefined;
@@ -16,7 +22,7 @@ export function notesData({ outline, metadata }: Speech): { paragraphs: NotesPar
       if (block.kind === 'note' || block.kind === 'section') continue;
       const { paragraph } = block;
       paragraphs[paragraph.id] = {
-        path: partUrl(part.slug),
+        path: url(`${part.slug}/`),
         number: paragraph.number,
         place: t('cite.paragraph', { place: paragraph.place, number: paragraph.number }),
         part: part.label,

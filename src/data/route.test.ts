@@ -197,3 +197,40 @@ test('Highwire tags carry only the facts the metadata gives, dates written with 
     ['citation_firstpage', '1'],
   ]);
 });
+
+test('摘抄本 and 心得提纲 name each saved passage by its paragraph, section and page, under any base', () => {
+  const p1 = { id: 'p1', place: '一、', label: '甲。', number: 1, text: '甲。' };
+  const section = { id: '1-1', number: 1, place: '一、第一', label: '第一，乙。', items: [] };
+  const withBlocks: Speech = {
+    ...speech,
+    outline: {
+      ...speech.outline,
+      parts: [
+        part(1, {
+          paragraphs: [p1],
+          sections: [section],
+          blocks: [
+            { line: 1, kind: 'section', section },
+            { line: 2, kind: 'paragraph', paragraph: p1 },
+          ],
+        }),
+      ],
+    },
+  };
+  const notes = (pathname: string, base = '/') =>
+    routeData({ speech: withBlocks, pathname, site: 'https://example.org', url: at(base) }).notes;
+  const expected = {
+    p1: {
+      path: '/speech/part-1/',
+      number: 1,
+      place: '一、 · 第1段',
+      part: '一、第1部分',
+      section: '第一，乙。',
+      text: '甲。',
+    },
+  };
+  assert.deepEqual(notes('/speech/notes/', '/speech/')?.paragraphs, expected);
+  assert.deepEqual(notes('/speech/notes/outline/', '/speech/')?.paragraphs, expected);
+  assert.equal(notes('/notes/')?.facts.title, '讲话的标题');
+  assert.equal(notes('/part-1/'), undefined);
+});

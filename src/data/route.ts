@@ -12,6 +12,7 @@ import {
   type SitePath,
 } from './navigation.ts';
 import { speechMap, type MapPart } from '../map/map.ts';
+import { notesData, type NotesData } from './notes.ts';
 
 /** The site's own pages (besides the parts' pages): where each is below the base, and whether the site's navigation lists it. */
 export const PAGES = {
@@ -76,6 +77,8 @@ export interface Route {
   pagination: { prev?: Link; next?: Link };
   /** 结构图's parts, on the map page. */
   map?: MapPart[];
+  /** The paragraphs and facts 摘抄本 and 心得提纲 name and cite saved passages with, on those two pages. */
+  notes?: NotesData;
 }
 
 export interface RouteContext {
@@ -118,6 +121,7 @@ export function routeData({ speech, pathname, site, url }: RouteContext): Route 
     }),
     pagination: part ? neighbours(outline, part, url) : {},
     ...(page === 'map' && { map: speechMap(outline, outlineEntries(outline, onPartPageAt(url))) }),
+    ...((page === 'notes' || page === 'draft') && { notes: notesData(speech, url) }),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { writingStrings } from './writing.ts';
+import type { Table } from './zh-Hant.ts';
 
 // What the 心得提纲's editor says in Traditional, written by hand (the keys of writing.ts, Taiwan forms and words).
-type Table<T> = { readonly [K in keyof T]: string };
 
 /** What the editor says. */
 export const writingStringsHant: Table<typeof writingStrings> = {

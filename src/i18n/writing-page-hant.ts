@@ -1,8 +1,8 @@
 import type { writingPageText } from './writing-page.ts';
+import type { Table } from './zh-Hant.ts';
 
 // What the 心得提纲's page says in Traditional, written by hand (the keys of writing-page.ts, Taiwan forms and
 // words); zh-Hant.ts spreads it.
-type Table<T> = { readonly [K in keyof T]: string };
 
 /** What the page itself says. */
 export const writingPageTextHant: Table<typeof writingPageText> = {

@@ -2,7 +2,8 @@ import type { controlsText, readAloudText, searchStrings, studyStrings, zhCN } f
 
 // The Traditional edition's interface, written by hand (the converter writes only the speech and the editors' prose):
 // the same keys as zh-CN.ts, in Taiwan standard character forms, with the words a reader of Traditional pages expects.
-type Table<T> = { readonly [K in keyof T]: string };
+/** A hand-written Traditional table: every key of its Simplified twin, each a string. */
+export type Table<T> = { readonly [K in keyof T]: string };
 
 export const searchStringsHant: Table<typeof searchStrings> = {
   'search.label': '搜尋講話原文',

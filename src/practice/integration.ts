@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, throwAll } from '../speech/errors.ts';
 import { siteBase } from '../integrations/base.ts';
 import { stopOnContentError } from '../integrations/stop.ts';
-import { HANT_PREFIX } from '../traditional/edition.ts';
+import { HANT_PREFIX } from '../traditional/addresses.ts';
 import { builtSpeech } from './built-speech.ts';
 import { checkQuestions, readQuestions } from './fidelity.ts';
 

@@ -4,7 +4,7 @@ import { fill } from '../../i18n/fill.ts';
 import { searchStrings as text } from '../../i18n/browser.ts';
 import { HIGHLIGHT_PARAM } from '../params.ts';
 import { fold } from '../fold.ts';
-import { foldTableOnce } from './fold-table.ts';
+import { foldTableOnce } from './fold.ts';
 import { cleanQuery, decodeFragment } from '../query.ts';
 import { searchStyles } from '../../shell/stylesheet.ts';
 import { build, button } from '../../shell/dom.ts';

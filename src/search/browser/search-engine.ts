@@ -6,7 +6,8 @@ import { phraseStore } from '../phrase-files.ts';
 import { searchPhrase, type PhrasePage } from '../phrase-lookup.ts';
 import { relatedBlocks, type WordMatches } from '../related.ts';
 import { suggestPhrases } from '../suggest.ts';
-import { FOLD_FILE, fold, foldTable } from '../fold.ts';
+import { fold } from '../fold.ts';
+import { foldTableAsked, foldTableOnce } from './fold.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -23,7 +24,6 @@ interface Pagefind {
 export class SearchEngine {
   #files = new Map<string, Promise<string>>();
   #pagefind?: Promise<Pagefind>;
-  #fold?: Promise<Map<string, string>>;
   // On the Traditional edition the targets come from its own folder (each with the text shown there, and its page):
   // the same positions and ids, so only the files of targets (t/…) are read from there.
   #hant = document.documentElement.lang === 'zh-Hant';
@@ -70,19 +70,12 @@ export class SearchEngine {
    */
   fold(query: string): Promise<string> {
     if (!HAN.test(query)) return Promise.resolve(query);
-    this.#fold ??= this.#read(FOLD_FILE).then(
-      (text) => foldTable(JSON.parse(text) as string),
-      (error: unknown) => {
-        this.#fold = undefined;
-        throw error;
-      },
-    );
-    return this.#fold.then((table) => fold(query, table));
+    return foldTableOnce().then((table) => (table ? fold(query, table) : Promise.reject(new Error('no fold table'))));
   }
 
   /** The first `limit` literal results in reading order, and how many there are: only their text is fetched. */
   async phrasePage(query: string, limit: number): Promise<PhrasePage> {
-    if (this.#hant || this.#fold) return searchPhrase(this.#store, await this.fold(query), limit);
+    if (this.#hant || foldTableAsked()) return searchPhrase(this.#store, await this.fold(query), limit);
     const page = await searchPhrase(this.#store, query, limit);
     if (page.total > 0 || !HAN.test(query)) return page;
     const folded = await this.fold(query);

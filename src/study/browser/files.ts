@@ -28,3 +28,25 @@ export function action(status: HTMLElement, label: string, run: () => Promise<st
 }
 
 export const copied = (done: boolean) => (done ? ui['notes.copied'] : ui['study.copyFailed']);
+
+/** Saves a file and says so. */
+export const saved = (name: string, file: Blob) => (download(name, file), ui['notes.downloaded']);
+
+/** A download that takes a moment (a .docx): the status line says so while `make` writes the file. */
+export function slowDownload(
+  status: HTMLElement,
+  label: string,
+  kind: string,
+  name: () => string,
+  make: () => Promise<Blob>,
+) {
+  return action(
+    status,
+    label,
+    async () => {
+      status.textContent = ui['notes.working'];
+      return saved(name(), await make());
+    },
+    kind,
+  );
+}

@@ -12,7 +12,7 @@ import { STORAGE_KEYS } from '../../shell/storage.ts';
 import { entriesOf, grouped, type Entry, type Facts, type Heading, type ParagraphInfo } from '../export.ts';
 import { notesLayout } from '../notes-layout.ts';
 import { anchorAcross, characterCounts, hashText, merge, type Fold } from '../model.ts';
-import { folding } from '../../search/browser/fold-table.ts';
+import { folding } from '../../search/browser/fold.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
 import { fullWordFile } from './full-text.ts';

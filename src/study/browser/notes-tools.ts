@@ -8,7 +8,7 @@ import { toMarkdown, toText, type NotesBlock } from '../notes-layout.ts';
 import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { wordFile } from './word.ts';
-import { action, copied, download, textFile } from './files.ts';
+import { action, copied, download, saved, slowDownload, textFile } from './files.ts';
 import { fullUi } from './full-text.ts';
 
 export type Filter = 'all' | 'excerpt' | 'note' | (typeof STYLES)[number];
@@ -60,7 +60,6 @@ export function filterRow(chosen: (filter: Filter) => void): HTMLElement {
 /** 学习笔记 copied or downloaded as text, Markdown or Word, or printed. */
 export function exportRow(source: NotesSource): HTMLElement {
   const { status } = source;
-  const saved = (name: string, file: Blob) => (download(name, file), ui['notes.downloaded']);
   return build(
     'div',
     { class: 'notes-row', role: 'group', 'aria-label': ui['notes.export'] },
@@ -78,26 +77,19 @@ export function exportRow(source: NotesSource): HTMLElement {
       () => saved(fileName('md'), textFile(toMarkdown(source.layout()), 'text/markdown')),
       'md',
     ),
-    action(
+    slowDownload(
       status,
       ui['notes.downloadWord'],
-      async () => {
-        status.textContent = ui['notes.working'];
-        return saved(
-          fileName('docx'),
-          await wordFile({ kind: 'notes', blocks: source.layout(), creator: source.title }, ui['notes.wordFailed']),
-        );
-      },
       'docx',
+      () => fileName('docx'),
+      () => wordFile({ kind: 'notes', blocks: source.layout(), creator: source.title }, ui['notes.wordFailed']),
     ),
-    action(
+    slowDownload(
       status,
       fullUi['full.downloadWord'],
-      async () => {
-        status.textContent = ui['notes.working'];
-        return saved(`${fill(ui['notes.file'], { day: day() })}-全文.docx`, await source.fullWord());
-      },
       'full-docx',
+      () => `${fill(ui['notes.file'], { day: day() })}-全文.docx`,
+      () => source.fullWord(),
     ),
     action(status, ui['notes.print'], () => (print(), '')),
   );

@@ -3,7 +3,7 @@
 import { citation, textDirective } from '../../citation/citation.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { quoteOf, toCodePoints, type Fold, type Kind, type Style, type StudyRecord } from '../model.ts';
-import { folding } from '../../search/browser/fold-table.ts';
+import { folding } from '../../search/browser/fold.ts';
 import { build, button } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
 import { numberOfParagraph, placeOfBlock } from '../../shell/place.ts';

@@ -6,7 +6,7 @@ import { studyStrings } from '../../i18n/browser.ts';
 import { writingStrings as ui } from './strings.ts';
 import { build } from '../../shell/dom.ts';
 import { copyText } from '../../shell/copy.ts';
-import { action, copied, download, textFile } from '../../study/browser/files.ts';
+import { action, copied, saved, slowDownload, textFile } from '../../study/browser/files.ts';
 import { toMarkdown, toText, type DraftDocument } from '../draft-layout.ts';
 import { wordFile } from '../../study/browser/word.ts';
 
@@ -29,25 +29,17 @@ function printDraft(lined: boolean) {
 
 export function exportRow(source: DraftSource): HTMLElement {
   const { status } = source;
-  const saved = (name: string, file: Blob) => (download(name, file), studyStrings['notes.downloaded']);
   const text = () => toText(source.layout(), ui['draft.notes']);
   return build(
     'div',
     { class: 'draft-row', role: 'group', 'aria-label': ui['draft.export'] },
-    action(
+    slowDownload(
       status,
       studyStrings['notes.downloadWord'],
-      async () => {
-        status.textContent = studyStrings['notes.working'];
-        return saved(
-          fileName('docx'),
-          await wordFile(
-            { kind: 'draft', document: source.layout(), creator: source.title },
-            studyStrings['notes.wordFailed'],
-          ),
-        );
-      },
       'docx',
+      () => fileName('docx'),
+      () =>
+        wordFile({ kind: 'draft', document: source.layout(), creator: source.title }, studyStrings['notes.wordFailed']),
     ),
     action(status, studyStrings['notes.downloadText'], () => saved(fileName('txt'), textFile(text())), 'txt'),
     action(status, studyStrings['notes.copyText'], async () => copied(await copyText(text())), 'copy-text'),
