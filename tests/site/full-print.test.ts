@@ -123,6 +123,7 @@ test('the whole text downloaded as HTML from 摘抄本 opens alone and shows bot
   const ref = page.locator('mark.wave + sup.ref a');
   assert.equal(await ref.getAttribute('href'), '#note-1');
   const note = page.locator('#note-1');
+  assert.equal(await note.count(), 1, 'footnote 1');
   assert.ok((await note.textContent())!.includes(NOTE));
   assert.equal(await note.locator('a').getAttribute('href'), '#ref-1');
   assert.ok(await note.isVisible());

@@ -7,6 +7,7 @@ import { fullTextStrings } from '../../i18n/full-text.ts';
 import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { wordFile } from './word.ts';
+import HtmlWorker from './full-html-worker.ts?worker';
 
 /** The strings of the page's edition. */
 export const fullUi: typeof fullTextStrings =
@@ -57,19 +58,24 @@ export async function fullWordFile(address: string, records: StudyRecord[], crea
   return wordFile({ kind: 'full', blocks, creator }, fullUi['full.failed']);
 }
 
-/** The whole text as one self-contained .html file with the marks; its writer is fetched only now. */
+/** The whole text as one self-contained .html file with the marks, written in a worker fetched only now. */
 export async function fullHtmlFile(address: string, records: StudyRecord[]): Promise<Blob> {
-  const [blocks, { fullHtml }] = await Promise.all([fullText(address, records), import('../full-html.ts')]).catch(
-    () => {
-      throw new Error(fullUi['full.failed']);
-    },
-  );
+  const failed = () => new Error(fullUi['full.failed']);
+  const blocks = await fullText(address, records).catch(() => {
+    throw failed();
+  });
   const styles = { 直线: ui['study.style.直线'], 马克笔: ui['study.style.马克笔'], 波浪线: ui['study.style.波浪线'] };
-  const html = fullHtml(blocks, {
+  const strings = {
     lang: document.documentElement.lang,
     notes: fullUi['full.notes'],
     back: fullUi['full.back'],
     styles,
-  });
+  };
+  const worker = new HtmlWorker();
+  const html = await new Promise<string>((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<string>) => resolve(event.data));
+    worker.addEventListener('error', () => reject(failed()));
+    worker.postMessage({ blocks, strings });
+  }).finally(() => worker.terminate());
   return new Blob([html], { type: 'text/html;charset=utf-8' });
 }
