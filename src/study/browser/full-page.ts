@@ -3,7 +3,7 @@
 // number after its passage (an empty link whose number CSS draws, so the paragraph's text stays the speech's) and
 // a line in a list after its part: a footnote in print (browsers do not lay out @page footnotes, so these are
 // endnotes after each part), a note in the margin beside its passage on a desk-wide screen (full.css), hidden on
-// narrower screens, where a tap on the passage opens its sheet. study.ts uses it only on this page.
+// narrower screens, where a tap on the passage opens its sheet. Loaded by study.ts only on this page.
 import fullStyles from '../full.css?url';
 import { fullTextStrings } from '../../i18n/full-text.ts';
 import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';

@@ -6,7 +6,6 @@ import { PARAGRAPH } from '../../shell/speech-selection.ts';
 import { stylesheet } from '../../shell/stylesheet.ts';
 import { placedAt } from './study-paint.ts';
 import { Study } from './study-session.ts';
-import { paintWhole } from './full-page.ts';
 import { addActions } from './study-actions.ts';
 import { positionBar } from './study-bar.ts';
 
@@ -17,8 +16,8 @@ export async function start() {
   if (started || !document.querySelector(PARAGRAPH)) return;
   started = true;
   // The whole text (/full/) paints its marks as <mark> (which print in every engine) with the 想法 beside them.
-  // Imported statically: a dynamic import here would bring Vite's preload helper into every page's first script.
-  const current = new Study(document.querySelector('[data-whole]') ? paintWhole : undefined);
+  const whole = document.querySelector('[data-whole]') ? await import('./full-page.ts') : undefined;
+  const current = new Study(whole?.paintWhole);
   await stylesheet(studyStyles);
   // The selection bar builds its own children when defined; the study buttons are added after that.
   await customElements.whenDefined('selection-link');
