@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
 import { useSite } from '../helpers/setup.ts';
 import { barShown, selectWords } from '../helpers/study.ts';
 import { decodePng, type Pixels } from '../helpers/png.ts';
@@ -82,12 +83,9 @@ test('/full/ printed: both marks in ink on paper, the 想法 as an endnote after
   await page.close();
 });
 
-test('the whole text downloaded as HTML from 摘抄本 opens alone and shows both marks and the note, linked both ways', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${session.site.origin}/full/`);
-  await markTwoAndNote(page);
-  await page.goto(`${session.site.origin}/notes/`);
+/** The whole text's HTML file downloaded from 摘抄本 at `path`, copied to a file named .html. */
+async function downloadHtml(page: Page, path: string): Promise<string> {
+  await page.goto(`${session.site.origin}${path}`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-export="full-html"]').click(),
@@ -95,6 +93,25 @@ test('the whole text downloaded as HTML from 摘抄本 opens alone and shows bot
   assert.match(download.suggestedFilename(), /全文\.html$/);
   const file = join(mkdtempSync(join(tmpdir(), 'full-html-')), 'full.html');
   copyFileSync((await download.path())!, file);
+  return file;
+}
+
+/** Every paragraph of the speech is in `text`, whole and in order. */
+function inOrder(text: string) {
+  let at = 0;
+  for (const paragraph of loadSpeech(speechPaths).outline.parts.flatMap((p) => p.paragraphs)) {
+    const found = text.indexOf(paragraph.text, at);
+    assert.ok(found >= at, `${paragraph.id} in order`);
+    at = found + paragraph.text.length;
+  }
+}
+
+test('the whole text downloaded as HTML from 摘抄本 opens alone and shows both marks and the note, linked both ways', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/full/`);
+  await markTwoAndNote(page);
+  const file = await downloadHtml(page, '/notes/');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(pathToFileURL(file).href);
@@ -133,31 +150,24 @@ test('the whole text downloaded as HTML from 摘抄本 opens alone and shows bot
     body.querySelectorAll('sup.ref, aside.notes').forEach((e) => e.remove());
     return body.textContent!;
   });
-  let at = 0;
-  for (const paragraph of loadSpeech(speechPaths).outline.parts.flatMap((p) => p.paragraphs)) {
-    const found = text.indexOf(paragraph.text, at);
-    assert.ok(found >= at, `${paragraph.id} in order`);
-    at = found + paragraph.text.length;
-  }
+  inOrder(text);
   // The Traditional edition's 摘抄本 writes the same file with its own labels.
-  await page.goto(`${session.site.origin}/zh-Hant/notes/`);
-  const [hant] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="full-html"]').click()]);
-  const html = readFileSync((await hant.path())!, 'utf8');
+  const html = readFileSync(await downloadHtml(page, '/zh-Hant/notes/'), 'utf8');
   assert.match(html, /<html lang="zh-Hant">/);
   assert.ok(html.includes('我的想法（讀者自己寫的，不是講話原文）'));
   await context.close();
 });
 
 test('on /full/ the 想法 stands in the margin beside its passage at 1280 px, and not at all at 375 px', async () => {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // bypassCSP: axe comes in as a script tag.
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.goto(`${session.site.origin}/full/`);
   await markTwoAndNote(page);
   const note = page.locator('#study-note-1');
   await note.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.getElementById('study-note-1')?.style.top);
-  const [noteBox, refBox, paragraphBox] = await Promise.all(
-    [note, page.locator('#study-ref-1'), page.locator('#p6')].map(async (l) => (await l.boundingBox())!),
-  );
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  const [noteBox, refBox, paragraphBox] = [await box('#study-note-1'), await box('#study-ref-1'), await box('#p6')];
   assert.ok(noteBox.x >= paragraphBox.x + paragraphBox.width, 'right of the text');
   assert.ok(noteBox.x + noteBox.width <= 1280, 'on the screen');
   assert.ok(Math.abs(noteBox.y - refBox.y) < 20, `level with its passage: ${noteBox.y} / ${refBox.y}`);
@@ -165,6 +175,7 @@ test('on /full/ the 想法 stands in the margin beside its passage at 1280 px, a
   // Seen: the note's rule and number in the accent red, in the margin.
   const seen = inks(decodePng(await page.screenshot({ clip: noteBox })));
   assert.ok(seen.red > 30, `the note drawn in the margin (${seen.red} red pixels)`);
+  assert.deepEqual(await axeViolations(page), [], 'axe, with the marks and the note');
   await page.setViewportSize({ width: 375, height: 800 });
   await page.locator('#p6').scrollIntoViewIfNeeded();
   assert.equal(await note.isVisible(), false, 'no margin note on a phone');

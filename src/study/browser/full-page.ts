@@ -91,7 +91,8 @@ export function paintWhole(placed: Placed[]) {
     let list = lists.get(part);
     if (!list) {
       list = build('ol');
-      const aside = build('aside', { class: 'study-notes', 'aria-label': ui['full.notes'] });
+      // A note, not an <aside>: a complementary landmark inside the part's region is not a top-level one.
+      const aside = build('div', { class: 'study-notes', role: 'note', 'aria-label': ui['full.notes'] });
       aside.append(build('p', { class: 'study-notes-title' }, ui['full.notes']), list);
       part.append(aside);
       added.push(aside);
