@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markedRuns } from './full-marks.ts';
+import { markedRuns, numberNotes } from './full-marks.ts';
 
 test('a paragraph with two highlights, one with a note, is cut into runs that keep every character in order', () => {
   const text = '工业是辽宁的命脉，辽宁振兴首先要工业振兴。';
@@ -28,4 +28,16 @@ test('overlapping highlights: the later gives the style; a paragraph without any
     { text: '四五', style: '马克笔', notes: ['甲'] },
   ]);
   assert.deepEqual(markedRuns('一二三', []), [{ text: '一二三', notes: [] }]);
+});
+
+test('notes are numbered in reading order: by paragraph, then where their passage ends', () => {
+  const numbered = numberNotes([
+    { paragraph: 5, start: 0, end: 4, id: 'c' },
+    { paragraph: 2, start: 3, end: 9, id: 'b' },
+    { paragraph: 2, start: 0, end: 2, id: 'a' },
+  ]);
+  assert.deepEqual(
+    numbered.map((x) => `${x.n}${x.id}`),
+    ['1a', '2b', '3c'],
+  );
 });

@@ -10,6 +10,10 @@ export interface Mark {
   note: string;
 }
 
+/** A block of the whole text in order: a heading, an editorial note of the page (编者注), or a paragraph's runs. */
+export type FullBlock =
+  { kind: 'title' | 'part' | 'section' | 'note'; text: string } | { kind: 'paragraph'; runs: Run[] };
+
 export interface Run {
   text: string;
   style?: Style;
@@ -32,4 +36,13 @@ export function markedRuns(text: string, marks: Mark[]): Run[] {
     runs.push({ text: chars.slice(from, to).join(''), ...(style ? { style } : {}), notes });
   }
   return runs.filter((run) => run.text || run.notes.length);
+}
+
+/** Noted passages in reading order (by paragraph, then where each ends), numbered from 1 as footnotes are. */
+export function numberNotes<T extends { paragraph: number; start: number; end: number }>(
+  items: T[],
+): (T & { n: number })[] {
+  return [...items]
+    .sort((a, b) => a.paragraph - b.paragraph || a.end - b.end || a.start - b.start)
+    .map((item, i) => ({ ...item, n: i + 1 }));
 }

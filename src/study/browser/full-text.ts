@@ -2,17 +2,18 @@
 // when there is one), its speech read block by block in order, and each live highlight placed in its paragraph.
 // A highlight that cannot be placed (未能定位) is left out, never put somewhere else.
 import { anchor, type StudyRecord } from '../model.ts';
-import { markedRuns, type Mark, type Run } from '../full-marks.ts';
+import { markedRuns, type FullBlock, type Mark } from '../full-marks.ts';
 import { fullTextStrings } from '../../i18n/full-text.ts';
 import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';
+import { studyStrings as ui } from '../../i18n/browser.ts';
 import { wordFile } from './word.ts';
+import HtmlWorker from './full-html-worker.ts?worker';
 
 /** The strings of the page's edition. */
 export const fullUi: typeof fullTextStrings =
   document.documentElement.lang === 'zh-Hant' ? (fullTextStringsHant as typeof fullTextStrings) : fullTextStrings;
 
-export type FullBlock =
-  { kind: 'title' | 'part' | 'section' | 'note'; text: string } | { kind: 'paragraph'; runs: Run[] };
+export type { FullBlock };
 
 const KINDS: Record<string, 'title' | 'part' | 'section' | 'note'> = {
   H1: 'title',
@@ -55,4 +56,26 @@ export async function fullWordFile(address: string, records: StudyRecord[], crea
     throw new Error(fullUi['full.failed']);
   });
   return wordFile({ kind: 'full', blocks, creator }, fullUi['full.failed']);
+}
+
+/** The whole text as one self-contained .html file with the marks, written in a worker fetched only now. */
+export async function fullHtmlFile(address: string, records: StudyRecord[]): Promise<Blob> {
+  const failed = () => new Error(fullUi['full.failed']);
+  const blocks = await fullText(address, records).catch(() => {
+    throw failed();
+  });
+  const styles = { 直线: ui['study.style.直线'], 马克笔: ui['study.style.马克笔'], 波浪线: ui['study.style.波浪线'] };
+  const strings = {
+    lang: document.documentElement.lang,
+    notes: fullUi['full.notes'],
+    back: fullUi['full.back'],
+    styles,
+  };
+  const worker = new HtmlWorker();
+  const html = await new Promise<string>((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<string>) => resolve(event.data));
+    worker.addEventListener('error', () => reject(failed()));
+    worker.postMessage({ blocks, strings });
+  }).finally(() => worker.terminate());
+  return new Blob([html], { type: 'text/html;charset=utf-8' });
 }

@@ -15,7 +15,7 @@ import { anchorAcross, characterCounts, hashText, merge, type Fold } from '../mo
 import { folding } from '../../search/browser/fold.ts';
 import { build } from '../../shell/dom.ts';
 import { StudyStore } from './study-store.ts';
-import { fullWordFile } from './full-text.ts';
+import { fullHtmlFile, fullWordFile } from './full-text.ts';
 import { paragraphsOf } from '../export.ts';
 import { backupRow, exportRow, filterRow, headingFields, type Filter, type NotesSource } from './notes-tools.ts';
 
@@ -93,6 +93,7 @@ export class StudyNotes extends HTMLElement {
       },
       importFile: (file) => this.#import(file),
       fullWord: () => fullWordFile(this.dataset.full ?? '', this.#store.records, this.#facts.title),
+      fullHtml: () => fullHtmlFile(this.dataset.full ?? '', this.#store.records),
       status: this.#status,
     };
     const filter = filterRow((chosen) => {

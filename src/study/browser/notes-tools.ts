@@ -25,6 +25,8 @@ export interface NotesSource {
   status: HTMLElement;
   /** The whole text's .docx with the reader's marks. */
   fullWord(): Promise<Blob>;
+  /** The same as one self-contained .html file. */
+  fullHtml(): Promise<Blob>;
 }
 
 const day = () => isoDay(new Date());
@@ -90,6 +92,15 @@ export function exportRow(source: NotesSource): HTMLElement {
       'full-docx',
       () => `${fill(ui['notes.file'], { day: day() })}-全文.docx`,
       () => source.fullWord(),
+    ),
+    action(
+      status,
+      fullUi['full.downloadHtml'],
+      async () => {
+        status.textContent = ui['notes.working'];
+        return saved(`${fill(ui['notes.file'], { day: day() })}-全文.html`, await source.fullHtml());
+      },
+      'full-html',
     ),
     action(status, ui['notes.print'], () => (print(), '')),
   );

@@ -61,9 +61,9 @@ let clearMarks: (() => void) | undefined;
 
 const nameOf = (record: StudyRecord) => HIGHLIGHT_NAMES[record.kind === 'excerpt' ? 'excerpt' : record.style];
 
-/** Paints every placed record, replacing what was painted before. */
-export function paint(placed: Placed[]) {
-  if ('highlights' in CSS) {
+/** Paints every placed record, replacing what was painted before; with `marks`, as <mark> elements. */
+export function paint(placed: Placed[], marks = !('highlights' in CSS)) {
+  if (!marks) {
     const groups = new Map<string, StaticRange[]>();
     for (const p of placed) {
       const bounds = boundsOf(textNodes(p.paragraph), p.start, p.end);
@@ -83,7 +83,7 @@ export function paint(placed: Placed[]) {
     return;
   }
   clearMarks?.();
-  const marks: HTMLElement[] = [];
+  const made: HTMLElement[] = [];
   // Wrapping leaves a paragraph's text as it was, and each range is found again from the text: any order works.
   for (const p of placed) {
     const bounds = boundsOf(textNodes(p.paragraph), p.start, p.end);
@@ -93,10 +93,10 @@ export function paint(placed: Placed[]) {
     mark.className = `study-mark ${nameOf(p.record)}`;
     mark.append(range.extractContents());
     range.insertNode(mark);
-    marks.push(mark);
+    made.push(mark);
   }
   clearMarks = () => {
-    for (const mark of marks) {
+    for (const mark of made) {
       const parent = mark.parentNode;
       mark.replaceWith(...mark.childNodes);
       parent?.normalize();

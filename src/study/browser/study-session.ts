@@ -51,8 +51,11 @@ export class Study {
   placed: Placed[] = [];
   style: Style = '直线';
   editor: StudyEditor = new StudyEditor(this);
+  painter: (placed: Placed[]) => void;
 
-  constructor() {
+  /** `painter` paints the placed records (the whole text's adds the 想法 beside them). */
+  constructor(painter: (placed: Placed[]) => void = paint) {
+    this.painter = painter;
     this.store.onChange(() => this.repaint());
     this.repaint();
   }
@@ -62,7 +65,7 @@ export class Study {
   repaint() {
     const { placed, orphans } = place(this.store.live, this.#fold);
     this.placed = placed;
-    paint(placed);
+    this.painter(placed);
     // A passage saved in the other edition (or in a corrected paragraph): looked for again with both scripts folded.
     if (this.#fold || !(orphans.length || placed.some((p) => p.moved))) return;
     void folding().then((fold) => {

@@ -9,12 +9,15 @@ import { Study } from './study-session.ts';
 import { addActions } from './study-actions.ts';
 import { positionBar } from './study-bar.ts';
 
-let study: Study | undefined;
+let started = false;
 
 /** Paints the saved passages and adds the study buttons to the selection bar; a tap on a passage opens it. */
 export async function start() {
-  if (study || !document.querySelector(PARAGRAPH)) return;
-  const current = (study = new Study());
+  if (started || !document.querySelector(PARAGRAPH)) return;
+  started = true;
+  // The whole text (/full/) paints its marks as <mark> (which print in every engine) with the 想法 beside them.
+  const whole = document.querySelector('[data-whole]') ? await import('./full-page.ts') : undefined;
+  const current = new Study(whole?.paintWhole);
   await stylesheet(studyStyles);
   // The selection bar builds its own children when defined; the study buttons are added after that.
   await customElements.whenDefined('selection-link');

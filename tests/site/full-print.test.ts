@@ -1,0 +1,186 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/setup.ts';
+import { barShown, selectWords } from '../helpers/study.ts';
+import { decodePng, type Pixels } from '../helpers/png.ts';
+import { loadSpeech } from '../../src/speech/load.ts';
+import { speechPaths } from '../../src/speech/paths.ts';
+
+// The whole text with the reader's marks, seen as the reader sees it: the print of /full/ (a PDF rasterised by
+// Ghostscript, .ci/run installs it), the HTML file 摘抄本 downloads, and the 想法 in the margin of a desk-wide screen.
+const session = useSite();
+const MARKER = '辽宁振兴首先要工业振兴';
+const WAVE = '稳是主基调';
+const NOTE = '稳中求进。';
+
+/** On /full/: a 马克笔 passage in p12, and a 波浪线 one in p6 with a 想法, made through the selection bar. */
+async function markTwoAndNote(page: Page) {
+  await selectWords(page, 'p12', MARKER);
+  await barShown(page);
+  await page.locator('selection-link .study-style', { hasText: '马克笔' }).click();
+  await page.locator('selection-link .study-status', { hasText: '已划线' }).waitFor();
+  await selectWords(page, 'p6', WAVE);
+  await barShown(page);
+  await page.locator('selection-link button', { hasText: '写想法' }).click();
+  const editor = page.locator('.study-editor');
+  await editor.locator('button', { hasText: '波浪线' }).click();
+  await editor.locator('textarea').fill(NOTE);
+  await editor.locator('button', { hasText: '保存想法' }).click();
+  await editor.locator('.study-status', { hasText: '已保存' }).waitFor();
+  await page.keyboard.press('Escape');
+}
+
+/** Pixels of the marks' two inks: the lines' red (#9b1c12, lighter where smoothed) and the 马克笔's yellow wash. */
+function inks({ data }: Pixels): { red: number; yellow: number } {
+  let red = 0;
+  let yellow = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+    if (r - g > 40 && Math.abs(g - b) < 25) red++;
+    if (r - b > 40 && g - b > 30) yellow++;
+  }
+  return { red, yellow };
+}
+
+const gs = (...args: string[]) => {
+  try {
+    return execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', ...args], { encoding: 'utf8' });
+  } catch (error) {
+    throw new Error(`Ghostscript (gs) reads the PDF: apt-get install ghostscript (${String(error)})`);
+  }
+};
+/** Text as compared here: compatibility forms folded (a PDF's fonts may map 自 to the radical ⾃), no spaces. */
+const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+test('/full/ printed: both marks in ink on paper, the 想法 as an endnote after its part', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${session.site.origin}/full/`);
+  await markTwoAndNote(page);
+  const dir = mkdtempSync(join(tmpdir(), 'full-print-'));
+  const pdf = join(dir, 'full.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+  gs('-sDEVICE=png16m', '-r72', `-sOutputFile=${join(dir, 'page-%02d.png')}`, pdf);
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => inks(decodePng(readFileSync(join(dir, f)))));
+  assert.ok(pages.length > 3, `${pages.length} pages`);
+  // The marks are the only coloured ink of the print: each shows on one page, and nowhere else is coloured.
+  const red = pages.filter((p) => p.red > 40);
+  const yellow = pages.filter((p) => p.yellow > 400);
+  assert.equal(red.length, 1, `the 波浪线 in red on one page: ${JSON.stringify(pages)}`);
+  assert.equal(yellow.length, 1, `the 马克笔's wash on one page: ${JSON.stringify(pages)}`);
+  assert.equal(pages.filter((p) => p.red + p.yellow > 0).length, new Set([...red, ...yellow]).size, 'no other ink');
+  const text = plain(gs('-sDEVICE=txtwrite', '-sOutputFile=-', pdf));
+  assert.ok(text.includes(plain(`想法 1 ${NOTE}`)), 'the note, numbered, in the PDF');
+  await page.close();
+});
+
+/** The whole text's HTML file downloaded from 摘抄本 at `path`, copied to a file named .html. */
+async function downloadHtml(page: Page, path: string): Promise<string> {
+  await page.goto(`${session.site.origin}${path}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-export="full-html"]').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /全文\.html$/);
+  const file = join(mkdtempSync(join(tmpdir(), 'full-html-')), 'full.html');
+  copyFileSync((await download.path())!, file);
+  return file;
+}
+
+/** Every paragraph of the speech is in `text`, whole and in order. */
+function inOrder(text: string) {
+  let at = 0;
+  for (const paragraph of loadSpeech(speechPaths).outline.parts.flatMap((p) => p.paragraphs)) {
+    const found = text.indexOf(paragraph.text, at);
+    assert.ok(found >= at, `${paragraph.id} in order`);
+    at = found + paragraph.text.length;
+  }
+}
+
+test('the whole text downloaded as HTML from 摘抄本 opens alone and shows both marks and the note, linked both ways', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/full/`);
+  await markTwoAndNote(page);
+  const file = await downloadHtml(page, '/notes/');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(pathToFileURL(file).href);
+  assert.deepEqual(requests, [pathToFileURL(file).href], 'nothing fetched but the file');
+  assert.doesNotMatch(readFileSync(file, 'utf8'), /<script/i);
+  const marker = page.locator('mark.marker');
+  const wave = page.locator('mark.wave');
+  assert.equal(await marker.textContent(), MARKER);
+  assert.equal(await wave.textContent(), WAVE);
+  assert.equal(await page.locator('mark').count(), 2, 'nothing else marked');
+  // Seen: the wash behind the one, the red wave under the other, and neither in plain words of the same paragraph.
+  const shot = async (box: { x: number; y: number; width: number; height: number }) =>
+    inks(decodePng(await page.screenshot({ clip: { ...box, y: box.y - 2, height: box.height + 10 } })));
+  await marker.scrollIntoViewIfNeeded();
+  assert.ok((await shot((await marker.boundingBox())!)).yellow > 200, '马克笔 wash');
+  await wave.scrollIntoViewIfNeeded();
+  assert.ok((await shot((await wave.boundingBox())!)).red > 20, '波浪线 in red');
+  const plainWords = await page.locator('p.text', { has: wave }).evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p.lastChild!);
+    const box = range.getClientRects()[0]!;
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  });
+  assert.deepEqual(await shot(plainWords), { red: 0, yellow: 0 }, 'unmarked words stay plain');
+  // The note: its number after the passage, the footnote after the part with a link back.
+  const ref = page.locator('mark.wave + sup.ref a');
+  assert.equal(await ref.getAttribute('href'), '#note-1');
+  const note = page.locator('#note-1');
+  assert.equal(await note.count(), 1, 'footnote 1');
+  assert.ok((await note.textContent())!.includes(NOTE));
+  assert.equal(await note.locator('a').getAttribute('href'), '#ref-1');
+  assert.ok(await note.isVisible());
+  // Every paragraph of the speech, whole and in order, once the reader's numbers and notes are set aside.
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('sup.ref, aside.notes').forEach((e) => e.remove());
+    return body.textContent!;
+  });
+  inOrder(text);
+  // The Traditional edition's 摘抄本 writes the same file with its own labels.
+  const html = readFileSync(await downloadHtml(page, '/zh-Hant/notes/'), 'utf8');
+  assert.match(html, /<html lang="zh-Hant">/);
+  assert.ok(html.includes('我的想法（讀者自己寫的，不是講話原文）'));
+  await context.close();
+});
+
+test('on /full/ the 想法 stands in the margin beside its passage at 1280 px, and not at all at 375 px', async () => {
+  // bypassCSP: axe comes in as a script tag.
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  await page.goto(`${session.site.origin}/full/`);
+  await markTwoAndNote(page);
+  const note = page.locator('#study-note-1');
+  await note.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById('study-note-1')?.style.top);
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  const [noteBox, refBox, paragraphBox] = [await box('#study-note-1'), await box('#study-ref-1'), await box('#p6')];
+  assert.ok(noteBox.x >= paragraphBox.x + paragraphBox.width, 'right of the text');
+  assert.ok(noteBox.x + noteBox.width <= 1280, 'on the screen');
+  assert.ok(Math.abs(noteBox.y - refBox.y) < 20, `level with its passage: ${noteBox.y} / ${refBox.y}`);
+  assert.ok((await note.textContent())!.includes(NOTE));
+  // Seen: the note's rule and number in the accent red, in the margin.
+  const seen = inks(decodePng(await page.screenshot({ clip: noteBox })));
+  assert.ok(seen.red > 30, `the note drawn in the margin (${seen.red} red pixels)`);
+  assert.deepEqual(await axeViolations(page), [], 'axe, with the marks and the note');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.locator('#p6').scrollIntoViewIfNeeded();
+  assert.equal(await note.isVisible(), false, 'no margin note on a phone');
+  assert.equal(await page.locator('#study-ref-1').isVisible(), false);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `no sideways scroll: ${width}`);
+  await page.close();
+});
