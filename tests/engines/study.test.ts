@@ -60,15 +60,15 @@ function assertSeen(before: Record<string, Pixels>, after: Record<string, Pixels
 
 async function highlight(tab: Tab, style: string, id: string, words: string) {
   await selectWords(tab, id, words);
-  await tab.click('selection-link .study-actions button', style);
+  await tab.click('selection-bar .study-actions button', style);
   await until(tab, () =>
-    /已划线|已摘抄/.test(document.querySelector('selection-link .study-status')?.textContent ?? ''),
+    /已划线|已摘抄/.test(document.querySelector('selection-bar .study-status')?.textContent ?? ''),
   );
 }
 
 async function writeNote(tab: Tab, id: string, words: string, note: string) {
   await selectWords(tab, id, words);
-  await tab.click('selection-link .study-actions button', '写想法');
+  await tab.click('selection-bar .study-actions button', '写想法');
   await until(tab, () => !!document.querySelector('.study-editor textarea'));
   await tab.click('.study-editor textarea');
   await tab.type(note);
