@@ -1,7 +1,7 @@
 // Every control besides search, which site.ts loads on the reader's first move (or at once when the address points
 // into the page) and starts: the sidebar's drawer, the preferences, the QR code dialog, and on the speech's pages the citation
 // sheet, the selection bar and its link, the current-section marker and the highlight of a searched phrase.
-import { HIGHLIGHT_PARAM } from '../search/params.ts';
+import { HIGHLIGHT_PARAM } from '../search/highlight-param.ts';
 import controlsStyles from './controls.css?url';
 import { stylesheet } from './stylesheet.ts';
 import { CiteTools } from '../citation/browser/cite-tools.ts';
