@@ -1,7 +1,7 @@
 import type { SearchTarget } from './targets.ts';
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { normalise, normaliseQuery, type Normalised } from './normalise.ts';
-import { HIGHLIGHT_PARAM } from './params.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** A target where the phrase begins: how often it begins there, and an excerpt around the first occurrence. */
 export interface PhraseResult {

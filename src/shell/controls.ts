@@ -1,14 +1,15 @@
 // Every control besides search, which site.ts loads on the reader's first move (or at once when the address points
 // into the page) and starts: the sidebar's drawer, the preferences, the QR code dialog, and on the speech's pages the citation
-// sheet, the selection link, the current-section marker and the highlight of a searched phrase.
-import { HIGHLIGHT_PARAM } from '../search/params.ts';
+// sheet, the selection bar and its link, the current-section marker and the highlight of a searched phrase.
+import { HIGHLIGHT_PARAM } from '../search/highlight-param.ts';
 import controlsStyles from './controls.css?url';
 import { stylesheet } from './stylesheet.ts';
 import { CiteTools } from '../citation/browser/cite-tools.ts';
 import { ContentsMenu } from '../contents/browser/contents-menu.ts';
 import { QrCode } from '../citation/browser/qr-code.ts';
 import * as currentSection from '../contents/browser/current-section.ts';
-import { SelectionLink } from '../citation/browser/selection-link.ts';
+import { addLink } from '../citation/browser/selection-link.ts';
+import { SelectionBar } from './selection-bar.ts';
 import { SitePreferences, showCare, toggle } from '../preferences/browser/site-preferences.ts';
 import { PREFERENCE_KEYS } from '../preferences/preferences.ts';
 import * as readingGuide from '../preferences/browser/reading-guide.ts';
@@ -25,14 +26,16 @@ let styled: Promise<void> | undefined;
 /** Defines the controls' elements, keeps the site offline, and on the speech's pages starts what follows the reading. */
 export function start() {
   customElements.define('contents-menu', ContentsMenu);
-  // The stylesheet of the controls this module builds (the preferences panel, the citation sheet, the selection link,
+  // The stylesheet of the controls this module builds (the preferences panel, the citation sheet, the selection bar,
   // the 二维码 dialog, 继续阅读), which pages do not link. They are defined once it is there, so none ever shows
   // unstyled; a stylesheet that fails to load still lets them work.
   styled = stylesheet(controlsStyles).then(() => {
     customElements.define('site-preferences', SitePreferences);
     customElements.define('qr-code', QrCode);
     customElements.define('cite-tools', CiteTools);
-    customElements.define('selection-link', SelectionLink);
+    customElements.define('selection-bar', SelectionBar);
+    const bar = document.querySelector<HTMLElement>('selection-bar');
+    if (bar) addLink(bar);
     customElements.define('resume-reading', resumeReading.ResumeReading);
     // 继续阅读 starts with the reader's first move too: no script runs for reading alone.
     resumeReading.start();

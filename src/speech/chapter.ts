@@ -1,5 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+// The MDX node types (mdxjsEsm, mdxFlowExpression …) that isCode names come with remark-mdx's types.
+import type {} from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import { ContentError } from './errors.ts';
 import { numberOf } from './text.ts';

@@ -49,14 +49,14 @@ for (const name of enginesToRun(['wpe'])) {
       await firstMove(tab);
       const before = await shotOf(tab, '#p12');
       await selectWords(tab, 'p12', '辽宁振兴首先要工业振兴');
-      await until(tab, () => !!document.querySelector('selection-link .study-actions, selection-link .study-status'));
-      const said = await tab.run(() => document.querySelector('selection-link')!.textContent ?? '');
+      await until(tab, () => !!document.querySelector('selection-bar .study-actions, selection-bar .study-status'));
+      const said = await tab.run(() => document.querySelector('selection-bar')!.textContent ?? '');
       if (!said.includes('直线')) {
         assert.match(said, /不能|无法/, 'the bar says the highlights cannot be kept');
         return closeClean(tab, build.site);
       }
-      await tab.click('selection-link .study-actions button', '直线');
-      await until(tab, () => /已划线/.test(document.querySelector('selection-link .study-status')?.textContent ?? ''));
+      await tab.click('selection-bar .study-actions button', '直线');
+      await until(tab, () => /已划线/.test(document.querySelector('selection-bar .study-status')?.textContent ?? ''));
       await tab.reload();
       await firstMove(tab);
       await studyStyled(tab);

@@ -60,14 +60,14 @@ function assertSeen(before: Record<string, Pixels>, after: Record<string, Pixels
 
 async function highlight(tab: Tab, style: string, id: string, words: string) {
   await selectWords(tab, id, words);
-  await tab.click('selection-link .study-actions button', style);
+  await tab.click('selection-bar .study-actions button', style);
   await until(tab, () =>
-    /已划线|已摘抄/.test(document.querySelector('selection-link .study-status')?.textContent ?? ''),
+    /已划线|已摘抄/.test(document.querySelector('selection-bar .study-status')?.textContent ?? ''),
   ).catch(async (error: Error) => {
     // What the page shows, for the failure's message: the bar, its status and the selection.
     const state = await tab.run(() => ({
-      bar: document.querySelector('selection-link')?.outerHTML.slice(0, 200),
-      status: document.querySelector('selection-link .study-status')?.textContent,
+      bar: document.querySelector('selection-bar')?.outerHTML.slice(0, 200),
+      status: document.querySelector('selection-bar .study-status')?.textContent,
       selection: String(getSelection()),
     }));
     throw new Error(`${error.message}\n${JSON.stringify(state)}`);
@@ -76,7 +76,7 @@ async function highlight(tab: Tab, style: string, id: string, words: string) {
 
 async function writeNote(tab: Tab, id: string, words: string, note: string) {
   await selectWords(tab, id, words);
-  await tab.click('selection-link .study-actions button', '写想法');
+  await tab.click('selection-bar .study-actions button', '写想法');
   await until(tab, () => !!document.querySelector('.study-editor textarea'));
   await tab.click('.study-editor textarea');
   await tab.type(note);

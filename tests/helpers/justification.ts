@@ -21,7 +21,7 @@ export function measureSpread(page: Page, limit = 0.06): Promise<Spread> {
       const boxes: { char: string; left: number; top: number }[] = [];
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        if (node.parentElement?.closest('cite-tools, selection-link, .paragraph-number, .permalink')) continue;
+        if (node.parentElement?.closest('cite-tools, selection-bar, .paragraph-number, .permalink')) continue;
         for (let i = 0; i < node.length; i++) {
           const range = document.createRange();
           range.setStart(node, i);

@@ -48,7 +48,7 @@ export const paintedWords = (page: Page) =>
   );
 
 /** Waits for the selection bar with its study buttons. */
-export const barShown = (page: Page) => page.locator('selection-link .study-actions').waitFor({ state: 'visible' });
+export const barShown = (page: Page) => page.locator('selection-bar .study-actions').waitFor({ state: 'visible' });
 
 /** The centre of the words' first box on screen, for a tap or click. */
 export const pointOf = (page: Page, id: string, words: string) =>

@@ -48,7 +48,7 @@ async function studied(): Promise<string> {
     if (words) await selectWords(page, id, words);
     else await selectWords(page, id, (await page.locator(`#${id}`).textContent())!.slice(2, 10));
     await barShown(page);
-    await page.locator('selection-link .study-actions button', { hasText: new RegExp(`^${style}$`) }).click();
+    await page.locator('selection-bar .study-actions button', { hasText: new RegExp(`^${style}$`) }).click();
   }
   await page.waitForFunction(
     (styles) => styles.every((name) => CSS.highlights.get(name)?.size),
@@ -445,7 +445,7 @@ test('in 关怀模式 at 375 × 812 the study bar, the editor and 摘抄本 have
   await page.waitForFunction(
     () =>
       new Promise((resolve) => {
-        const bar = document.querySelector('selection-link')!;
+        const bar = document.querySelector('selection-bar')!;
         const before = JSON.stringify(bar.getBoundingClientRect());
         setTimeout(() => resolve(JSON.stringify(bar.getBoundingClientRect()) === before), 300);
       }),
@@ -458,10 +458,10 @@ test('in 关怀模式 at 375 × 812 the study bar, the editor and 摘抄本 have
     'the study bar in 关怀模式',
   );
   assert.deepEqual(bar.problems, [], 'the page with the bar open');
-  await page.locator('selection-link button', { hasText: '写想法' }).tap();
+  await page.locator('selection-bar button', { hasText: '写想法' }).tap();
   await page.locator('.study-editor').waitFor({ state: 'visible' });
   // The bar goes when the selection does, on the selectionchange that follows: measure the editor once it is alone.
-  await page.locator('selection-link').waitFor({ state: 'hidden' });
+  await page.locator('selection-bar').waitFor({ state: 'hidden' });
   assert.deepEqual((await smallControls(page)).problems, [], 'the editor in 关怀模式');
   await page.context().close();
   for (const scheme of ['black', 'blue'])

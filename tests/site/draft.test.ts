@@ -45,7 +45,7 @@ async function savePassages(page: Page) {
   await page.goto(`${session.site.origin}/part-2/`);
   await selectWords(page, 'p12', Q1);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '写想法' }).click();
+  await page.locator('selection-bar button', { hasText: '写想法' }).click();
   const editor = page.locator('.study-editor');
   await editor.locator('textarea').fill(NOTE);
   await editor.locator('button', { hasText: '保存想法' }).click();
@@ -54,8 +54,8 @@ async function savePassages(page: Page) {
   for (const words of [Q2, Q3]) {
     await selectWords(page, 'p6', words);
     await barShown(page);
-    await page.locator('selection-link button', { hasText: '摘抄' }).click();
-    await page.locator('selection-link', { hasText: '已摘抄' }).waitFor();
+    await page.locator('selection-bar button', { hasText: '摘抄' }).click();
+    await page.locator('selection-bar', { hasText: '已摘抄' }).waitFor();
   }
 }
 

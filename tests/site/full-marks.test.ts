@@ -24,11 +24,11 @@ test('the whole text exported as Word from 摘抄本 has both highlights in thei
   await page.goto(`${session.site.origin}/part-2/`);
   await selectWords(page, 'p12', STRAIGHT);
   await barShown(page);
-  await page.locator('selection-link .study-style', { hasText: '直线' }).click();
-  await page.locator('selection-link .study-status', { hasText: '已划线' }).waitFor();
+  await page.locator('selection-bar .study-style', { hasText: '直线' }).click();
+  await page.locator('selection-bar .study-status', { hasText: '已划线' }).waitFor();
   await selectWords(page, 'p6', WAVE);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '写想法' }).click();
+  await page.locator('selection-bar button', { hasText: '写想法' }).click();
   const editor = page.locator('.study-editor');
   await editor.locator('button', { hasText: '波浪线' }).click();
   await editor.locator('textarea').fill(NOTE);

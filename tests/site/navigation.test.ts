@@ -149,10 +149,10 @@ test('a link to a selection opens at those words, scrolled into view and highlig
       return;
     }
   }, phrase);
-  const control = page.locator('selection-link');
+  const control = page.locator('selection-bar');
   await control.waitFor({ state: 'visible' });
   // By keyboard: the control follows the selection's paragraph in tab order.
-  await page.locator('selection-link button', { hasText: '复制选段链接' }).focus();
+  await page.locator('selection-bar button', { hasText: '复制选段链接' }).focus();
   await page.keyboard.press('Enter');
   const url = await clipboard();
   assert.match(url, new RegExp(`^${session.site.origin}/part-3/#p3\\d:~:text=`));

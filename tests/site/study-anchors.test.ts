@@ -54,8 +54,8 @@ before(async () => {
   await page.goto(`${today.origin}/part-2/#p12`);
   await selectWords(page, 'p12', WORDS);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '马克笔' }).click();
-  await page.locator('selection-link .study-status', { hasText: '已划线' }).waitFor();
+  await page.locator('selection-bar button', { hasText: '马克笔' }).click();
+  await page.locator('selection-bar .study-status', { hasText: '已划线' }).waitFor();
   await today.close();
 });
 after(async () => {

@@ -30,7 +30,7 @@ async function reader(options: BrowserContextOptions = DESKTOP): Promise<{ conte
 async function highlightWithNote(page: Page, id: string, words: string, note: string, style = '马克笔') {
   await selectWords(page, id, words);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '写想法' }).click();
+  await page.locator('selection-bar button', { hasText: '写想法' }).click();
   const editor = page.locator('.study-editor');
   await editor.waitFor({ state: 'visible' });
   await editor.locator('button', { hasText: style }).click();
@@ -64,7 +64,7 @@ test("a passage saved in the browser carries the hash of the build's text for it
   for (const [id, text] of Object.entries(texts)) assert.equal(text, built[id], id);
   await selectWords(page, 'p12', WORDS);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '摘抄' }).click();
+  await page.locator('selection-bar button', { hasText: '摘抄' }).click();
   await page.waitForFunction(() => localStorage.getItem('liaoning-speech:study:v1'));
   const [saved] = (await stored(page)) as { paragraph?: string; hash?: string }[];
   assert.equal(saved?.paragraph, 'p12');
@@ -145,7 +145,7 @@ test('the bar never covers the selected words, and is reached and used from the 
     await page.waitForTimeout(500);
     const overlap = await page.evaluate(() => {
       const words = getSelection()!.getRangeAt(0).getBoundingClientRect();
-      const bar = document.querySelector('selection-link')!.getBoundingClientRect();
+      const bar = document.querySelector('selection-bar')!.getBoundingClientRect();
       return words.bottom > bar.top && words.top < bar.bottom && words.right > bar.left && words.left < bar.right;
     });
     assert.equal(overlap, false, `${options.viewport!.width} px: the bar is clear of the words`);
@@ -158,7 +158,7 @@ test('the bar never covers the selected words, and is reached and used from the 
     );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('selection-link .study-status', { hasText: '已划线' }).waitFor();
+    await page.locator('selection-bar .study-status', { hasText: '已划线' }).waitFor();
     assert.deepEqual(await paintedWords(page), { 'study-marker': ['p12:我省工业产业体系完备'] });
     await context.close();
   }
@@ -173,7 +173,7 @@ test('where the Custom Highlight API is missing, saved passages are shown with m
   const text = await page.locator('#p12').textContent();
   await selectWords(page, 'p12', WORDS);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '波浪线' }).click();
+  await page.locator('selection-bar button', { hasText: '波浪线' }).click();
   const mark = page.locator('#p12 mark.study-wave');
   await mark.waitFor();
   assert.equal(await mark.textContent(), WORDS);
@@ -319,10 +319,10 @@ test('two tabs adding entries at the same time both keep every entry', async () 
   await selectWords(other, 'p6', '稳是主基调');
   await Promise.all([barShown(page), barShown(other)]);
   await Promise.all([
-    page.locator('selection-link button', { hasText: '直线' }).click(),
-    other.locator('selection-link button', { hasText: '波浪线' }).click(),
+    page.locator('selection-bar button', { hasText: '直线' }).click(),
+    other.locator('selection-bar button', { hasText: '波浪线' }).click(),
   ]);
-  await page.locator('selection-link button', { hasText: '摘抄' }).click();
+  await page.locator('selection-bar button', { hasText: '摘抄' }).click();
   await other.waitForFunction(() => JSON.parse(localStorage.getItem('liaoning-speech:study:v1')!).length === 3);
   const notes = await context.newPage();
   await notes.goto(`${session.site.origin}/notes/`);
@@ -344,8 +344,8 @@ test('storage that throws says so at once and offers the copy and the download o
   await page.goto(`${session.site.origin}/part-2/`);
   await selectWords(page, 'p12', WORDS);
   await barShown(page);
-  await page.locator('selection-link button', { hasText: '马克笔' }).click();
-  const status = page.locator('selection-link .study-status');
+  await page.locator('selection-bar button', { hasText: '马克笔' }).click();
+  const status = page.locator('selection-bar .study-status');
   assert.match((await status.textContent()) ?? '', /无法保存在本机/);
   await status.locator('button', { hasText: '复制刚才的内容' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -363,7 +363,7 @@ test('the .txt, .md and .docx exports and their copy twins give each excerpt, it
   await page.goto(`${session.site.origin}/part-2/`);
   await highlightWithNote(page, 'p12', WORDS, NOTE);
   await selectWords(page, 'p6', '稳是主基调');
-  await page.locator('selection-link button', { hasText: '摘抄' }).click();
+  await page.locator('selection-bar button', { hasText: '摘抄' }).click();
   await page.goto(`${session.site.origin}/notes/`);
   await page.locator('#notes-name').fill('张三');
   const entries = page.locator('.notes-entry');
@@ -404,9 +404,9 @@ test('a selection link made from 三年行动 in paragraph 6 of /part-2/ opens a
   const { context, page } = await reader();
   await page.goto(`${session.site.origin}/part-2/`);
   await selectWords(page, 'p6', '三年行动');
-  await page.locator('selection-link').waitFor({ state: 'visible' });
-  await page.locator('selection-link button', { hasText: '复制选段链接' }).click();
-  await page.locator('selection-link .cite-status', { hasText: '已复制' }).waitFor();
+  await page.locator('selection-bar').waitFor({ state: 'visible' });
+  await page.locator('selection-bar button', { hasText: '复制选段链接' }).click();
+  await page.locator('selection-bar .cite-status', { hasText: '已复制' }).waitFor();
   const url = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(url, /#p6:~:text=.+-,|,-/, url);
   const reader2 = await context.newPage();
@@ -474,12 +474,12 @@ test('axe finds nothing on 摘抄本 (empty and filled) or with the bar and the 
       await page.goto(`${session.site.origin}/part-2/#p12`);
       await highlightWithNote(page, 'p12', WORDS, NOTE);
       await selectWords(page, 'p6', '稳是主基调');
-      await page.locator('selection-link button', { hasText: '摘抄' }).click();
+      await page.locator('selection-bar button', { hasText: '摘抄' }).click();
       await selectWords(page, 'p12', '我省工业产业体系完备');
       await barShown(page);
       await page.screenshot({ path: `test-results/study-bar-${width}-${theme}.png` });
       await axe('the bar open');
-      await page.locator('selection-link button', { hasText: '波浪线' }).click();
+      await page.locator('selection-bar button', { hasText: '波浪线' }).click();
       const point = await pointOf(page, 'p12', WORDS);
       await page.mouse.click(point.x, point.y);
       await page.locator('.study-editor').waitFor({ state: 'visible' });

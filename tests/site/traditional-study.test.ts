@@ -39,10 +39,10 @@ test('an excerpt made through the study bar on /zh-Hant/part-2/ is listed on /zh
   await page.goto(`${session.site.origin}/zh-Hant/part-2/#p12`);
   await selectWords(page, 'p12', '遼寧振興首先要工業振興');
   await barShown(page);
-  const bar = (await page.locator('selection-link .study-actions').textContent())!;
+  const bar = (await page.locator('selection-bar .study-actions').textContent())!;
   for (const word of ['劃線', '寫想法', '摘抄']) assert.ok(bar.includes(word), bar);
-  await page.locator('selection-link button', { hasText: /^摘抄$/ }).click();
-  await page.locator('selection-link', { hasText: '已摘抄到摘抄本' }).waitFor();
+  await page.locator('selection-bar button', { hasText: /^摘抄$/ }).click();
+  await page.locator('selection-bar', { hasText: '已摘抄到摘抄本' }).waitFor();
 
   await page.goto(`${session.site.origin}/zh-Hant/notes/`);
   const entry = page.locator('.notes-entry');
@@ -89,7 +89,7 @@ for (const [from, to, words, shown] of [
     await page.goto(`${session.site.origin}${from}`);
     await selectWords(page, 'p12', words);
     await barShown(page);
-    await page.locator('selection-link .study-actions button', { hasText: /^(马克笔|麥克筆)$/ }).click();
+    await page.locator('selection-bar .study-actions button', { hasText: /^(马克笔|麥克筆)$/ }).click();
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('p12'), STORAGE_KEYS.studyRecords);
 
     const twin = await context.newPage();

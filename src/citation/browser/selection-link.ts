@@ -21,37 +21,23 @@ function selectionLink(pieces: Piece[]): string | undefined {
   return `${location.origin}${location.pathname}#${first.paragraph.id}${textDirective(quote, 10, context)}`;
 }
 
-/** A button (built here into an empty element of the page) that appears after a selection in the speech and copies a link to it; it follows the paragraph in tab order. */
-export class SelectionLink extends HTMLElement {
-  #url = '';
-  #ready = false;
-
-  // Runs again each time the element is moved beside another paragraph; wire it once.
-  connectedCallback() {
-    if (this.#ready) return;
-    this.#ready = true;
-    const button = buildButton({}, icon('link'), ui['cite.copySelection']);
-    const status = build('span', { class: 'cite-status', role: 'status' });
-    this.replaceChildren(button, status);
-    button.addEventListener('click', async () => {
-      status.textContent = (await copyText(this.#url)) ? ui['cite.selectionCopied'] : ui['cite.copyFailed'];
-    });
-    // A selection may be what loaded this code: it is followed from now.
-    followSelection((pieces) => this.#update(pieces));
-  }
-
-  #update(pieces: Piece[]) {
-    const url = selectionLink(pieces);
-    const paragraph = pieces.at(-1)?.paragraph;
-    if (!url || !paragraph) {
-      if (!this.contains(document.activeElement)) this.hidden = true;
-      return;
-    }
-    this.#url = url;
-    this.dataset.url = url;
-    const status = this.querySelector('.cite-status');
-    if (status) status.textContent = '';
-    if (paragraph.nextElementSibling !== this) paragraph.after(this);
-    this.hidden = false;
-  }
+/**
+ * Adds the 复制选段链接 button and its status to the selection bar: it copies a link to the words selected, which
+ * it keeps as the selection changes (the bar itself shows, moves and hides).
+ */
+export function addLink(bar: HTMLElement) {
+  const button = buildButton({}, icon('link'), ui['cite.copySelection']);
+  const status = build('span', { class: 'cite-status', role: 'status' });
+  bar.append(button, status);
+  let url = '';
+  button.addEventListener('click', async () => {
+    status.textContent = (await copyText(url)) ? ui['cite.selectionCopied'] : ui['cite.copyFailed'];
+  });
+  // A selection may be what loaded this code: it is followed from now.
+  followSelection((pieces) => {
+    const now = selectionLink(pieces);
+    if (!now) return;
+    url = now;
+    status.textContent = '';
+  });
 }

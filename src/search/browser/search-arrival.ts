@@ -2,7 +2,7 @@ import { nodePieces } from '../ranges.ts';
 import { findAll, normalise, normaliseQuery } from '../normalise.ts';
 import { fill } from '../../i18n/fill.ts';
 import { searchStrings as text } from '../../i18n/browser.ts';
-import { HIGHLIGHT_PARAM } from '../params.ts';
+import { HIGHLIGHT_PARAM } from '../highlight-param.ts';
 import { fold } from '../fold.ts';
 import { foldTableOnce } from './fold.ts';
 import { cleanQuery, decodeFragment } from '../query.ts';

@@ -1,5 +1,5 @@
 // The study buttons of the selection bar (划线 in each style, 写想法, 摘抄, 复制（带出处）, 选整句, 打开划线) and
-// what each does with the words selected; where the bar stands is study-bar.ts's.
+// what each does with the words selected; where the bar stands is src/shell/selection-bar.ts's.
 import { citation, directiveContext, textDirective } from '../../citation/citation.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
 import { STYLES, type Kind } from '../model.ts';
@@ -91,12 +91,11 @@ function buttons() {
   return { actions, styles, note, excerpt, copy, sentence, open };
 }
 
-/** Adds the study buttons to the selection bar (the <selection-link> element, which keeps its own link button). */
+/** Adds the study buttons to the selection bar, before the selection link's button. */
 export function addActions(study: Study, bar: HTMLElement) {
   const status = build('p', { class: 'study-status', role: 'status' });
   const { actions, styles, note, excerpt, copy, sentence, open } = buttons();
   bar.prepend(actions, status);
-  bar.classList.add('study-bar');
 
   let pieces: Piece[] = [];
   followSelection((now) => {

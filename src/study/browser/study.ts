@@ -1,13 +1,13 @@
 // The study tools on a page of the speech, loaded by the controls module on the first selection inside the speech
 // (or at once when this device holds saved passages): the painted highlights, the study buttons in the selection
-// bar, and the sheet a tapped highlight opens. Nothing runs on import.
+// bar (src/shell/selection-bar.ts, which places them), and the sheet a tapped highlight opens. Nothing runs on import.
 import studyStyles from '../study.css?url';
 import { PARAGRAPH } from '../../shell/speech-selection.ts';
 import { stylesheet } from '../../shell/stylesheet.ts';
 import { placedAt } from './study-paint.ts';
 import { Study } from './study-session.ts';
 import { addActions } from './study-actions.ts';
-import { positionBar } from './study-bar.ts';
+import type { SelectionBar } from '../../shell/selection-bar.ts';
 
 let started = false;
 
@@ -19,12 +19,12 @@ export async function start() {
   const whole = document.querySelector('[data-whole]') ? await import('./full-page.ts') : undefined;
   const current = new Study(whole?.paintWhole);
   await stylesheet(studyStyles);
-  // The selection bar builds its own children when defined; the study buttons are added after that.
-  await customElements.whenDefined('selection-link');
-  const bar = document.querySelector<HTMLElement>('selection-link');
+  // The selection link's button is in the bar once it is defined; the study buttons stand before it.
+  await customElements.whenDefined('selection-bar');
+  const bar = document.querySelector<SelectionBar>('selection-bar');
   if (bar) {
     addActions(current, bar);
-    positionBar(bar);
+    bar.place();
   }
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest(PARAGRAPH)) return;
