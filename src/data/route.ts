@@ -12,6 +12,7 @@ import {
   type SitePath,
 } from './navigation.ts';
 import { speechMap, type MapPart } from '../map/map.ts';
+import { mapFormulas, type MapFormula } from '../map/formulas.ts';
 
 /** The site's own pages (besides the parts' pages): where each is below the base, and whether the site's navigation lists it. */
 export const PAGES = {
@@ -74,8 +75,8 @@ export interface Route {
   sidebar: OutlineEntry[];
   /** The parts before and after, on a part page. */
   pagination: { prev?: Link; next?: Link };
-  /** 结构图's parts, on the map page. */
-  map?: MapPart[];
+  /** 结构图's parts, and its counted formulas by the href of the entry they are drawn under, on the map page. */
+  map?: { parts: MapPart[]; formulas: Record<string, MapFormula[]> };
 }
 
 export interface RouteContext {
@@ -117,7 +118,12 @@ export function routeData({ speech, pathname, site, url }: RouteContext): Route 
       currentOnly: page !== 'full',
     }),
     pagination: part ? neighbours(outline, part, url) : {},
-    ...(page === 'map' && { map: speechMap(outline, outlineEntries(outline, onPartPageAt(url))) }),
+    ...(page === 'map' && {
+      map: {
+        parts: speechMap(outline, outlineEntries(outline, onPartPageAt(url))),
+        formulas: mapFormulas(outline, speech.plan, onPartPageAt(url)),
+      },
+    }),
   };
 }
 
