@@ -18,6 +18,7 @@ const {
   pagefind,
   offline,
   practice,
+  lightPreload,
 } = createRequire(import.meta.url)('./src/config-plugins.ts') as typeof import('./src/config-plugins.ts');
 const site = process.env.SITE_URL ?? 'https://speech.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -58,6 +59,7 @@ export default defineConfig({
   // Styles stay external too: the policy allows styles only from the site itself.
   build: { inlineStylesheets: 'never' },
   vite: {
+    plugins: [lightPreload(base)],
     // Scripts stay external files, however small: the Content-Security-Policy allows no inline script.
     build: {
       // Styles reach back to Safari 16 (iOS 16, the older iPhones 关怀模式 is for): Lightning CSS writes media ranges

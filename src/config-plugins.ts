@@ -10,3 +10,4 @@ export { default as pagefind } from './integrations/pagefind.ts';
 export { default as offline } from './integrations/offline.ts';
 export { default as traditional, traditionalPages } from './integrations/traditional.ts';
 export { default as practice } from './practice/integration.ts';
+export { default as lightPreload } from './integrations/preload.ts';

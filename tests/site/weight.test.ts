@@ -25,7 +25,8 @@ test('the JavaScript a page runs before the reader interacts stays within 2 KB g
   const prePaint = gzipSize(page) - gzipSize(without);
   assert.ok(prePaint > 100, `the pre-paint script adds ${prePaint} B gzip to the page`);
   const gzip = prePaint + gzipSize(read(scripts[0]!));
-  assert.ok(gzip <= 2000, `${gzip} B gzip`);
+  // The site's limit is 2,000 B; Vite's own preload helper (src/integrations/preload.ts) once took 620 B of it.
+  assert.ok(gzip <= 1_500, `${gzip} B gzip`);
   // A chunk the module imports statically runs before the first move too, though no <script> names it (a shared
   // preload helper once did).
   const module = read(scripts[0]!).toString();
