@@ -52,3 +52,12 @@ test('the map and 自测 share one rule: every formula on the map is asked as a 
       formula.label,
     );
 });
+
+test('a group is drawn only when its first quotation names exactly as many members as follow it', () => {
+  const [intro, ...members] = plan.find((t) => t.topic === '三个“坚决不要”')!.quotations;
+  const drawn = (quotations: typeof members) =>
+    Object.values(mapFormulas(outline, [{ topic: '', quotations }], (_, id) => `#${id}`)).flat().length;
+  assert.equal(drawn([intro!, ...members]), 1);
+  assert.equal(drawn([intro!, ...members.slice(0, 2)]), 0, 'three named, two follow');
+  assert.equal(drawn([members[0]!, ...members.slice(1)]), 0, 'no count named');
+});
