@@ -236,7 +236,6 @@ export const zhCN = {
   'part.untitled': '{place}（标题不在本文中）',
   'map.lede':
     '讲话的结构，由全文的标题和各条首句自动绘出，每一项都链接到原文所在位置。图中的文字都是讲话原文，只有数目和缺失说明是本站所加。讲话中列出了成员的提法（如三个“坚决不要”）画在它所在的位置下，成员逐条链接到原文；讲话只提名称、未列成员的提法（如“两个毫不动摇”）和“10个方面新突破”“50项重点任务”，本图不列。',
-  'map.formulas': '讲话中列出成员的提法',
   'map.count.relationships': '{count}个关系',
   'map.count.sections': '{count}个小节',
   'map.count.items': '{count}个条目',

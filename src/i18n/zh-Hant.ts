@@ -221,7 +221,6 @@ export const zhHant: Table<typeof zhCN> = {
   'part.untitled': '{place}（標題不在本文中）',
   'map.lede':
     '講話的結構，由全文的標題和各條首句自動繪出，每一項都連結到原文所在位置。圖中的文字都是講話原文，只有數目和缺失說明是本站所加。講話中列出了成員的提法（如三個“堅決不要”）畫在它所在的位置下，成員逐條連結到原文；講話只提名稱、未列成員的提法（如“兩個毫不動搖”）和“10個方面新突破”“50項重點任務”，本圖不列。',
-  'map.formulas': '講話中列出成員的提法',
   'map.count.relationships': '{count}個關係',
   'map.count.sections': '{count}個小節',
   'map.count.items': '{count}個條目',
