@@ -13,6 +13,7 @@ import {
 } from './navigation.ts';
 import { speechMap, type MapPart } from '../map/map.ts';
 import { notesData, type NotesData } from './notes.ts';
+import { mapFormulas, type MapFormula } from '../map/formulas.ts';
 
 /** The site's own pages (besides the parts' pages): where each is below the base, and whether the site's navigation lists it. */
 export const PAGES = {
@@ -75,8 +76,8 @@ export interface Route {
   sidebar: OutlineEntry[];
   /** The parts before and after, on a part page. */
   pagination: { prev?: Link; next?: Link };
-  /** 结构图's parts, on the map page. */
-  map?: MapPart[];
+  /** 结构图's parts, and its counted formulas by the href of the entry they are drawn under, on the map page. */
+  map?: { parts: MapPart[]; formulas: Record<string, MapFormula[]> };
   /** The paragraphs and facts 摘抄本 and 心得提纲 name and cite saved passages with, on those two pages. */
   notes?: NotesData;
 }
@@ -120,7 +121,12 @@ export function routeData({ speech, pathname, site, url }: RouteContext): Route 
       currentOnly: page !== 'full',
     }),
     pagination: part ? neighbours(outline, part, url) : {},
-    ...(page === 'map' && { map: speechMap(outline, outlineEntries(outline, onPartPageAt(url))) }),
+    ...(page === 'map' && {
+      map: {
+        parts: speechMap(outline, outlineEntries(outline, onPartPageAt(url))),
+        formulas: mapFormulas(outline, speech.plan, onPartPageAt(url)),
+      },
+    }),
     ...((page === 'notes' || page === 'draft') && { notes: notesData(speech, url) }),
   };
 }

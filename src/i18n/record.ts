@@ -28,6 +28,7 @@ export const recordText = {
   download: '下载学习记录',
   file: '学习记录-{day}',
   storageFailed: '学习记录未能保存：这个浏览器不让本站保存数据（可能是隐私模式，或存储已满）。',
+  faultClose: '知道了',
   more: '学习记录和“读过”的算法',
 } as const;
 
@@ -58,5 +59,6 @@ export const recordTextHant: Record<keyof typeof recordText, string> = {
   download: '下載學習記錄',
   file: '學習記錄-{day}',
   storageFailed: '學習記錄未能保存：這個瀏覽器不讓本站保存資料（可能是隱私模式，或儲存空間已滿）。',
+  faultClose: '知道了',
   more: '學習記錄和“讀過”的算法',
 };

@@ -1,5 +1,5 @@
-import type { Topic } from '../speech/quotations.ts';
-import type { Entry, Outline, Part } from '../speech/outline.ts';
+import type { Quotation, Topic } from '../speech/quotations.ts';
+import type { Entry, Outline, Paragraph, Part } from '../speech/outline.ts';
 import { hashText } from '../study/model.ts';
 import type { Ask, Question } from './questions.ts';
 import { COUNT, scramble, sentencesOf } from './spans.ts';
@@ -80,39 +80,55 @@ const countOf = (text: string) => {
   return /\d/.test(n) ? Number(n) : n === '两' ? 2 : NUMERALS.indexOf(n) + 1;
 };
 
+/** A counted formula of the speech: a plan group whose first quotation names a count, and the members it counts. */
+export interface CountedGroup {
+  /** Where the group stands in the plan (its topics in order). */
+  at: number;
+  intro: Quotation;
+  members: Quotation[];
+  /** The paragraph the intro is cited from. */
+  paragraph: Paragraph;
+  part: Part;
+}
+
 /**
- * 多选 on the editors' plan groups that count their items: a group whose first quotation names a count (三个“坚决不要”)
- * followed by exactly that many quotations. The other options are two quotations of other groups.
+ * The editors' plan groups that count their items: a group whose first quotation names a count (三个“坚决不要”)
+ * followed by exactly that many quotations; a group that introduces a run of the outline is the run's.
  */
-export function formulas(outline: Outline, plan: Topic[], runs: Run[]): Question[] {
-  return plan.flatMap((topic, i) => {
-    const [intro, ...items] = topic.quotations;
+export function countedGroups(outline: Outline, plan: Topic[], runs: Run[]): CountedGroup[] {
+  return plan.flatMap((topic, at) => {
+    const [intro, ...members] = topic.quotations;
     const paragraph = intro?.paragraphs[0];
     if (
       !intro ||
       !paragraph ||
-      items.length < 2 ||
-      countOf(intro.text) !== items.length ||
+      members.length < 2 ||
+      countOf(intro.text) !== members.length ||
       runs.some((r) => r.intro === intro.text)
     )
       return [];
     const part = outline.parts.find((p) => p.paragraphs.includes(paragraph))!;
-    const others = plan.filter((_, j) => j !== i).flatMap((t) => t.quotations.slice(1).map((q) => q.text));
+    return [{ at, intro, members, paragraph, part }];
+  });
+}
+
+/** 多选 on each counted group: its members among two quotations of other groups. */
+export function formulas(outline: Outline, plan: Topic[], runs: Run[]): Question[] {
+  return countedGroups(outline, plan, runs).map(({ at, intro, members, paragraph, part }) => {
+    const others = plan.filter((_, j) => j !== at).flatMap((t) => t.quotations.slice(1).map((q) => q.text));
     const key = `formula|${intro.text}`;
-    const answers = items.map((q) => q.text);
-    return [
-      {
-        id: `multi-${paragraph.id}-${hashText(key).slice(0, 8)}`,
-        kind: 'multi' as const,
-        ask: 'formula' as const,
-        part: part.number,
-        target: paragraph.id,
-        page: `${part.slug}/`,
-        place: paragraph.place,
-        stem: [intro.text],
-        answers,
-        options: scramble([...answers, ...scramble(others, key).slice(0, 2)], key),
-      },
-    ];
+    const answers = members.map((q) => q.text);
+    return {
+      id: `multi-${paragraph.id}-${hashText(key).slice(0, 8)}`,
+      kind: 'multi' as const,
+      ask: 'formula' as const,
+      part: part.number,
+      target: paragraph.id,
+      page: `${part.slug}/`,
+      place: paragraph.place,
+      stem: [intro.text],
+      answers,
+      options: scramble([...answers, ...scramble(others, key).slice(0, 2)], key),
+    };
   });
 }

@@ -16,6 +16,22 @@ export interface ReadingRecord {
   time: Record<string, TimeCounter>;
   /** ISO date of the last 清除: anything older is gone, in every tab and from every import. */
   cleared?: string;
+  /** Per browser: its counters of the days before `through`, folded into one (src/record/compact.ts). */
+  kept?: Record<string, KeptTime>;
+}
+
+/** A browser's old counters in one: `since` is the earliest of them, `through` the day (YYYY-MM-DD) they ended before. */
+export interface KeptTime extends TimeCounter {
+  through: string;
+}
+
+/** The browser a counter belongs to (`browser/…`), or none for a counter older than folding. */
+export const browserOf = (counter: string) => (counter.includes('/') ? counter.split('/')[0] : undefined);
+
+/** Whether a counter is already counted in its browser's kept time. */
+export function isKept(kept: ReadingRecord['kept'], id: string, counter: TimeCounter): boolean {
+  const through = kept?.[browserOf(id) ?? '']?.through;
+  return through !== undefined && counter.since.slice(0, 10) < through;
 }
 
 /** A part's paragraphs: numbered through the speech, so a part is a range of them (from the outline). */
@@ -53,11 +69,23 @@ export function readRecord(data: unknown): ReadingRecord {
     }
     record.time[device] = { since: counter.since, parts };
   }
+  if (data.kept !== undefined) record.kept = readKept(data.kept, bad);
   if (data.cleared !== undefined) {
     if (!isDate(data.cleared)) throw bad('的清除日期有误');
     record.cleared = data.cleared;
   }
   return record;
+}
+
+function readKept(data: unknown, bad: (what: string) => RecordError): Record<string, KeptTime> {
+  if (!isObject(data)) throw bad('中的阅读时间有误');
+  const kept: Record<string, KeptTime> = {};
+  for (const [browser, value] of Object.entries(data)) {
+    if (!isObject(value) || !isDate(value.through)) throw bad('中的阅读时间有误');
+    const [counter] = Object.values(readRecord({ read: {}, time: { [browser]: value } }).time);
+    kept[browser] = { ...counter!, through: value.through };
+  }
+  return kept;
 }
 
 /** The record kept in storage, or an empty one when there is none or it cannot be read (nothing to lose: it is not the reader's writing). */
@@ -79,8 +107,10 @@ export function mergeRecords(ours: ReadingRecord, theirs: ReadingRecord): Readin
   const merged: ReadingRecord = { read: {}, time: {}, ...(cleared ? { cleared } : {}) };
   for (const [id, day] of [...Object.entries(ours.read), ...Object.entries(theirs.read)])
     if (!cleared || day >= cleared) merged.read[id] = earlier(day, merged.read[id]);
+  const kept = mergeKept(ours.kept, theirs.kept, cleared);
+  if (kept) merged.kept = kept;
   for (const [device, counter] of [...Object.entries(ours.time), ...Object.entries(theirs.time)]) {
-    if (cleared && counter.since < cleared) continue;
+    if ((cleared && counter.since < cleared) || isKept(kept, device, counter)) continue;
     const known = merged.time[device];
     if (!known || counter.since > known.since)
       merged.time[device] = { since: counter.since, parts: { ...counter.parts } };
@@ -88,6 +118,19 @@ export function mergeRecords(ours: ReadingRecord, theirs: ReadingRecord): Readin
       for (const [part, ms] of Object.entries(counter.parts)) known.parts[part] = Math.max(known.parts[part] ?? 0, ms);
   }
   return merged;
+}
+
+/** Each browser's kept time: the one folded through the later day (it holds the earlier), or at one day the larger. */
+function mergeKept(ours: ReadingRecord['kept'], theirs: ReadingRecord['kept'], cleared?: string) {
+  const merged: Record<string, KeptTime> = {};
+  for (const [browser, kept] of [...Object.entries(ours ?? {}), ...Object.entries(theirs ?? {})]) {
+    if (cleared && kept.since < cleared) continue;
+    const known = merged[browser];
+    if (!known || kept.through > known.through) merged[browser] = { ...kept, parts: { ...kept.parts } };
+    else if (kept.through === known.through)
+      for (const [part, ms] of Object.entries(kept.parts)) known.parts[part] = Math.max(known.parts[part] ?? 0, ms);
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
 /** The record with paragraphs read and reading time added to this device's counter, as of `now`. */
@@ -128,7 +171,7 @@ export function readCounts(record: ReadingRecord, parts: PartSpan[]) {
 /** Milliseconds of reading per part, over every device, and in all. */
 export function readingTime(record: ReadingRecord) {
   const parts: Record<string, number> = {};
-  for (const counter of Object.values(record.time))
+  for (const counter of [...Object.values(record.time), ...Object.values(record.kept ?? {})])
     for (const [part, ms] of Object.entries(counter.parts)) parts[part] = (parts[part] ?? 0) + ms;
   return { parts, total: Object.values(parts).reduce((sum, ms) => sum + ms, 0) };
 }

@@ -30,6 +30,8 @@ export const STORAGE_KEYS = {
   studyLastBackup: 'liaoning-speech:study:last-backup',
   /** 学习记录: the paragraphs read and the reading time, as JSON (src/record/record.ts). */
   readingRecord: 'reading-record',
+  /** 学习记录: this browser's id, under which its old reading time is folded (src/record/compact.ts). */
+  readingRecordId: 'reading-record-id',
   /** 学习记录 switched off: "off", or none (on). */
   readingRecordOff: 'reading-record-off',
 } as const;

@@ -30,7 +30,8 @@ test('结构图 shows the 4 parts, the 10 sections and the 30 items and relation
   assert.equal(await map.locator('li.map-section').count(), 10);
   assert.equal(await map.locator('li.map-relationship, .map-items > li').count(), 30);
   const hrefs = await map.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  assert.equal(hrefs.length, 4 + 10 + 30);
+  // And the two counted formulas with their three members each.
+  assert.equal(hrefs.length, 4 + 10 + 30 + 2 * (1 + 3));
   const pages = new Map<string, string>();
   for (const href of hrefs) {
     const url = new URL(href);
@@ -52,7 +53,21 @@ test('结构图 carries nothing but the speech’s own words and the site’s in
       if (node.textContent!.trim()) found.push(node.textContent!.trim());
     return found;
   });
-  assert.ok(texts.length > 44, `${texts.length} texts`);
+  assert.ok(texts.length > 52, `${texts.length} texts`);
+  // The counted formulas are among them: each phrase, and its members under it.
+  const formulas = await page
+    .locator('main .map-formula')
+    .evaluateAll((found) => found.map((f) => [...f.querySelectorAll('a')].map((a) => a.textContent!.trim())));
+  assert.deepEqual(formulas, [
+    [
+      '行动方案提出了三个“坚决不要”的要求',
+      '坚决不要带水分的经济增长',
+      '坚决不要带污染的经济增长',
+      '坚决不要带血的经济增长',
+    ],
+    ['三个“万亿突破”', '固定资产投资', '招商引资实际到位资金', '进出口总额'],
+  ]);
+  for (const words of formulas.flat()) assert.ok(texts.includes(words), words);
   const foreign = texts.filter((text) => !SPEECH.includes(text) && !INTERFACE.some((pattern) => pattern.test(text)));
   assert.deepEqual(foreign, []);
   await page.context().close();
@@ -77,3 +92,15 @@ for (const theme of THEMES.filter((theme) => theme !== 'system'))
     assert.deepEqual(await axeViolations(page), []);
     await page.context().close();
   });
+
+test('/zh-Hant/map/ draws the same counted formulas, converted, each linking into the Traditional edition', async () => {
+  const context = await session.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/zh-Hant/map/`);
+  const links = await page
+    .locator('main .map-formula a')
+    .evaluateAll((found) => found.map((a) => [a.textContent!.trim(), new URL((a as HTMLAnchorElement).href).pathname]));
+  assert.equal(links.length, 8);
+  assert.deepEqual(links[3], ['堅決不要帶血的經濟增長', '/zh-Hant/part-2/']);
+  await context.close();
+});

@@ -151,7 +151,7 @@ test('without scripts, /practice/ lists every question with its answer and place
   const page = await context.newPage();
   await page.goto(`${session.site.origin}/practice/`);
   const questions = page.locator('[data-question]');
-  assert.equal(await questions.count(), 189);
+  assert.equal(await questions.count(), 190);
   assert.equal(await page.locator('.question-answer[open]').count(), 0);
   assert.equal(await page.locator('[data-answer]').first().isVisible(), false);
   await page.locator('.question-answer summary').first().tap();

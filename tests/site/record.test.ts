@@ -5,45 +5,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/setup.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { countColour, decodePng } from '../helpers/png.ts';
+import { FIRST_FIVE, firstMove, openPaused, showAt } from '../helpers/record.ts';
 
 // 学习记录. The page's clock is Playwright's and stands still unless a test moves it: "long enough" and "a quick
 // scroll" are times the test gives, never the machine's speed.
 const session = useSite();
-const START = new Date('2026-12-07T09:00:00+08:00');
-// Part 二's first five paragraphs (the speech numbers its paragraphs through all parts: part 一 holds p1).
-const FIRST_FIVE = ['p2', 'p3', 'p4', 'p5', 'p6'];
-
-async function openPaused(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.clock.install({ time: START });
-  await page.goto(`${session.site.origin}${path}`);
-  await page.waitForLoadState('load');
-  await page.clock.pauseAt(new Date(START.getTime() + 60_000));
-  return page;
-}
-
-/** Resolves once the page's IntersectionObservers have been told of the screen as it is now (theirs first). */
-const observed = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const probe = new IntersectionObserver(() => (probe.disconnect(), resolve()));
-        probe.observe(document.body);
-      }),
-  );
-
-/** The reader's first move, and the record's code in place (its stylesheet is the sign it started). */
-async function firstMove(page: Page) {
-  await page.mouse.move(300, 300);
-  await page.waitForFunction(() => document.querySelector('link[href*="record"]'));
-  await observed(page);
-}
-
-async function showAt(page: Page, id: string) {
-  await page.locator(`#${id}`).evaluate((p) => p.scrollIntoView({ block: 'center' }));
-  await observed(page);
-}
-
+const open = (context: BrowserContext, path: string) => openPaused(context, `${session.site.origin}${path}`);
 const readIds = (page: Page) =>
   page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('reading-record') ?? '{"read":{}}').read as object));
 
@@ -53,7 +20,7 @@ test('a quick scroll past part 二’s first five paragraphs marks none read; re
   context.on('request', (r) => {
     if (r.method() !== 'GET' || !r.url().startsWith(session.site.origin) || r.postData()) sent.push(r.url());
   });
-  const page = await openPaused(context, '/part-2/');
+  const page = await open(context, '/part-2/');
   await firstMove(page);
   // A fling: each paragraph in the middle of the screen for 0.3 s, then on to part 二's end.
   for (const id of FIRST_FIVE) {
@@ -75,7 +42,7 @@ test('a quick scroll past part 二’s first five paragraphs marks none read; re
   const read = await readIds(page);
   for (const id of FIRST_FIVE) assert.ok(read.includes(id), `${id} read: ${read.join(' ')}`);
 
-  const notes = await openPaused(context, '/notes/');
+  const notes = await open(context, '/notes/');
   await firstMove(notes);
   const panel = notes.locator('reading-record');
   await panel.getByText('全文已读').waitFor();
@@ -102,14 +69,14 @@ test('with the record switched off nothing new is stored, what was kept is said,
     if (!sessionStorage.getItem('seeded')) localStorage.setItem('reading-record', value);
     sessionStorage.setItem('seeded', '1');
   }, JSON.stringify(kept));
-  const notes = await openPaused(context, '/notes/');
+  const notes = await open(context, '/notes/');
   await firstMove(notes);
   const panel = notes.locator('reading-record');
   await panel.getByLabel('记录我的阅读').uncheck();
   await panel.getByText('记录已关闭，不再记下新的阅读。此前的记录（已读 1 段').waitFor();
   assert.equal(await notes.evaluate(() => localStorage.getItem('reading-record-off')), 'off');
 
-  const page = await openPaused(context, '/part-2/');
+  const page = await open(context, '/part-2/');
   await firstMove(page);
   for (const id of FIRST_FIVE) {
     await showAt(page, id);
@@ -130,8 +97,8 @@ test('with the record switched off nothing new is stored, what was kept is said,
 
 test('two tabs reading at once lose nothing of each other’s paragraphs or time', async () => {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const one = await openPaused(context, '/part-2/');
-  const two = await openPaused(context, '/part-3/');
+  const one = await open(context, '/part-2/');
+  const two = await open(context, '/part-3/');
   await firstMove(one);
   await firstMove(two);
   // Turn about: each tab writes over what the other wrote a moment before.
@@ -154,28 +121,6 @@ test('two tabs reading at once lose nothing of each other’s paragraphs or time
   await context.close();
 });
 
-test('storage that refuses to write is told on 摘抄本, and reading goes on', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
-  await context.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-  });
-  const page = await openPaused(context, '/part-2/');
-  await firstMove(page);
-  await showAt(page, 'p2');
-  await page.clock.runFor(300_000);
-  assert.equal(await page.evaluate(() => localStorage.getItem('reading-record')), null);
-  const notes = await openPaused(context, '/notes/');
-  await firstMove(notes);
-  const panel = notes.locator('reading-record');
-  // The switch cannot be kept either: it says so, and shows the record as still on.
-  await panel.getByLabel('记录我的阅读').click();
-  await panel.getByText('学习记录未能保存').first().waitFor();
-  assert.ok(await panel.getByLabel('记录我的阅读').isChecked());
-  await context.close();
-});
-
 const SEEDED = {
   read: Object.fromEntries(FIRST_FIVE.map((id) => [id, '2026-12-06T01:00:00.000Z'])),
   time: { tab: { since: '2026-12-06T01:00:00.000Z', parts: { 'part-2': 600_000 } } },
@@ -185,7 +130,7 @@ for (const width of [375, 1280]) {
   test(`the bars show on the contents and 摘抄本 at ${width} px, drawn to scale, and axe finds nothing`, async () => {
     const context = await session.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
     await context.addInitScript((value) => localStorage.setItem('reading-record', value), JSON.stringify(SEEDED));
-    const home = await openPaused(context, '/');
+    const home = await open(context, '/');
     await home.mouse.move(200, 200);
     const whole = home.locator('main .record-whole');
     await whole.waitFor();
@@ -203,13 +148,13 @@ for (const width of [375, 1280]) {
     assert.deepEqual(await axeViolations(home), []);
 
     if (width >= 1280) {
-      const part = await openPaused(context, '/part-3/');
+      const part = await open(context, '/part-3/');
       await part.mouse.move(200, 200);
       await part.locator('.sidebar-toc li[data-paragraphs="2-28"] > .record-bar').waitFor();
       assert.equal(await part.locator('.sidebar-toc .record-bar').first().innerText(), '已读 0 / 1 段');
     }
 
-    const notes = await openPaused(context, '/notes/');
+    const notes = await open(context, '/notes/');
     await notes.mouse.move(200, 200);
     const panel = notes.locator('reading-record');
     await panel.getByText('全文已读 5 / 46 段').waitFor();
@@ -221,7 +166,7 @@ for (const width of [375, 1280]) {
     assert.deepEqual(await axeViolations(notes), []);
 
     // The Traditional edition shows the same record in its own strings.
-    const hant = await openPaused(context, '/zh-Hant/notes/');
+    const hant = await open(context, '/zh-Hant/notes/');
     await hant.mouse.move(200, 200);
     await hant.locator('reading-record').getByText('全文已讀 5 / 46 段').waitFor();
     assert.match(await hant.locator('reading-record').innerText(), /本機記錄，非學時憑證/);

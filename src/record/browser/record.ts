@@ -3,6 +3,7 @@
 import { stylesheet } from '../../shell/stylesheet.ts';
 import styles from '../record.css?url';
 import { drawBars, partsOnPage } from './bars.ts';
+import { showFault } from './fault.ts';
 import { startRecorder } from './recorder.ts';
 import { recordStore } from './record-store.ts';
 
@@ -18,7 +19,7 @@ export function start() {
     if (store.on && speech && !stop) stop = startRecorder(store, parts);
     if (!store.on && stop) (stop(), (stop = undefined));
   };
-  const draw = () => drawBars(store.record, store.on, notesPage());
+  const draw = () => (drawBars(store.record, store.on, notesPage()), showFault(store.failure));
   void stylesheet(styles).then(draw);
   store.onChange(() => (follow(), draw()));
   follow();
