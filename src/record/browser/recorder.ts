@@ -8,14 +8,20 @@ import type { RecordStore } from './record-store.ts';
 /** Reading time waits this long in the page before it is written, unless a paragraph is read or the page hides. */
 const WRITE_EVERY_MS = 30_000;
 
-/** Starts recording the paragraphs of this page; returns what stops it (the reader switched the record off). */
-export function startRecorder(store: RecordStore, parts: PartSpan[]): () => void {
+/** The page's paragraphs, their lengths in characters, and the part a paragraph's id belongs to. */
+function paragraphsOf(parts: PartSpan[]) {
   const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-speech] .paragraph[id]')];
   const lengths = new Map(paragraphs.map((p) => [p.id, [...(p.textContent ?? '')].length]));
   const partOf = (id: string) => {
     const number = Number(id.slice(1));
     return parts.find((part) => number >= part.first && number <= part.last)?.id;
   };
+  return { paragraphs, lengths, partOf };
+}
+
+/** Starts recording the paragraphs of this page; returns what stops it (the reader switched the record off). */
+export function startRecorder(store: RecordStore, parts: PartSpan[]): () => void {
+  const { paragraphs, lengths, partOf } = paragraphsOf(parts);
   const clock = new ReadingClock(lengths, Date.now());
   let read: string[] = [];
   let time: Record<string, number> = {};
