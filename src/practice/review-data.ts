@@ -56,7 +56,20 @@ function readEntry(id: string, value: unknown): ReviewEntry {
   const card = value.card;
   if (!isObject(card) || !isDate(card.due) || !NUMBERS.every((n) => isNumber(card[n]))) throw bad();
   if (card.last_review !== undefined && !isDate(card.last_review)) throw bad();
-  return { card: card as unknown as StoredCard, missed: value.missed, updated: value.updated };
+  const number = (key: (typeof NUMBERS)[number]) => card[key] as number;
+  const stored: StoredCard = {
+    due: card.due,
+    ...(card.last_review !== undefined && { last_review: card.last_review }),
+    stability: number('stability'),
+    difficulty: number('difficulty'),
+    elapsed_days: number('elapsed_days'),
+    scheduled_days: number('scheduled_days'),
+    learning_steps: number('learning_steps'),
+    reps: number('reps'),
+    lapses: number('lapses'),
+    state: number('state'),
+  };
+  return { card: stored, missed: value.missed, updated: value.updated };
 }
 
 /** Review data read from storage or a backup; throws a ReviewError naming what is wrong, and reads nothing in part. */

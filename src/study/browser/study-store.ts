@@ -1,4 +1,4 @@
-import { merge, type StudyRecord, type Versioned } from '../model.ts';
+import { mergeVersions, type StudyRecord, type Versioned } from '../model.ts';
 
 // The reader's study records in this browser's localStorage, under one key, with tombstones. Every write reads what
 // is stored first and merges (by id and `updated`), and a change made in another tab (the `storage` event) is merged
@@ -36,10 +36,7 @@ export class StudyStore<T extends Versioned = StudyRecord> {
   readonly #key: StorageKey;
   readonly #merge: (ours: T[], theirs: T[]) => T[];
 
-  constructor(
-    key: StorageKey = STORAGE_KEYS.studyRecords,
-    mergeWith = merge as unknown as (ours: T[], theirs: T[]) => T[],
-  ) {
+  constructor(key: StorageKey = STORAGE_KEYS.studyRecords, mergeWith: (ours: T[], theirs: T[]) => T[] = mergeVersions) {
     this.#key = key;
     this.#merge = mergeWith;
     try {
