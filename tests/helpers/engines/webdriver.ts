@@ -26,11 +26,18 @@ export async function launchWebDriver(name: 'webkit' | 'wpe'): Promise<Engine> {
     children.push(xvfb);
     env.DISPLAY = `:${(await firstLine(xvfb)).trim()}`;
   }
-  const port = await freePort();
   const driverBinary = name === 'webkit' ? 'WebKitWebDriver' : 'WPEWebDriver';
-  children.push(spawn(driverBinary, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' }));
-  const server = `http://127.0.0.1:${port}`;
-  await ready(server);
+  let server = '';
+  let driverProcess: ChildProcess | undefined;
+  const startDriver = async () => {
+    driverProcess?.kill();
+    const port = await freePort();
+    driverProcess = spawn(driverBinary, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
+    children.push(driverProcess);
+    server = `http://127.0.0.1:${port}`;
+    await ready(server);
+  };
+  await startDriver();
   // Commands do not wait for a page to load (they would wait for a held script): goto and reload wait for it instead.
   const capabilities = {
     pageLoadStrategy: 'none',
@@ -41,7 +48,13 @@ export async function launchWebDriver(name: 'webkit' | 'wpe'): Promise<Engine> {
   return {
     name,
     async open() {
-      const driver = await new Builder().usingServer(server).withCapabilities(capabilities).build();
+      // Once in some runs WebKitWebDriver took a new session and never started its browser: the session is asked
+      // for again from a new driver, rather than the run waiting for ever.
+      const session = () => new Builder().usingServer(server).withCapabilities(capabilities).build();
+      const driver = await within(session(), 90_000).catch(async () => {
+        await startDriver();
+        return within(session(), 90_000);
+      });
       await driver.manage().setTimeouts({ script: 120_000, pageLoad: 180_000 });
       const opened = tab(name, driver);
       await opened.resize(1280, 900);
@@ -123,6 +136,13 @@ async function loaded(driver: WebDriver, run: Tab['run'], navigate: () => Promis
     return now?.[1] === 'complete' && (sameDocument || now[0] !== before[0]);
   }, 180_000);
 }
+
+/** The promise's value, or a rejection once `ms` have passed without one. */
+const within = <T>(promise: Promise<T>, ms: number) =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 
 const firstLine = (child: ChildProcess) =>
   new Promise<string>((resolve, reject) => {
