@@ -1,21 +1,12 @@
 import { editPart, parseSource } from '../../src/speech/source.ts';
 import { numberOf, numeral } from '../../src/speech/text.ts';
+// The seeded generator 自测 replays sessions with: every run builds the same corpus.
+import { random } from '../../src/practice/session.ts';
 
 /** The speech's files as the build reads them: the source text and the chapters by file name. */
 export interface Corpus {
   source: string;
   chapters: Record<string, string>;
-}
-
-/** A small deterministic generator (mulberry32), so every run builds the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 // Sentences that stand safely alone in MDX and in the chapter rules: they start with a Han character or an

@@ -70,3 +70,26 @@ export const pointOf = (page: Page, id: string, words: string) =>
     },
     { id, words },
   );
+
+/**
+ * Through the selection bar: `first` words highlighted in `style`, then `second` words as 波浪线 with `note` written
+ * in the editor, each waited for until the page says it is saved.
+ */
+export async function highlightAndNote(
+  page: Page,
+  [id, words, style]: [string, string, string],
+  [noteId, noteWords, note]: [string, string, string],
+) {
+  await selectWords(page, id, words);
+  await barShown(page);
+  await page.locator('selection-bar .study-style', { hasText: style }).click();
+  await page.locator('selection-bar .study-status', { hasText: '已划线' }).waitFor();
+  await selectWords(page, noteId, noteWords);
+  await barShown(page);
+  await page.locator('selection-bar button', { hasText: '写想法' }).click();
+  const editor = page.locator('.study-editor');
+  await editor.locator('button', { hasText: '波浪线' }).click();
+  await editor.locator('textarea').fill(note);
+  await editor.locator('button', { hasText: '保存想法' }).click();
+  await editor.locator('.study-status', { hasText: '已保存' }).waitFor();
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { useSite } from '../helpers/setup.ts';
-import { barShown, selectWords } from '../helpers/study.ts';
+import { highlightAndNote } from '../helpers/study.ts';
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
 
@@ -22,18 +22,7 @@ test('the whole text exported as Word from 摘抄本 has both highlights in thei
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${session.site.origin}/part-2/`);
-  await selectWords(page, 'p12', STRAIGHT);
-  await barShown(page);
-  await page.locator('selection-bar .study-style', { hasText: '直线' }).click();
-  await page.locator('selection-bar .study-status', { hasText: '已划线' }).waitFor();
-  await selectWords(page, 'p6', WAVE);
-  await barShown(page);
-  await page.locator('selection-bar button', { hasText: '写想法' }).click();
-  const editor = page.locator('.study-editor');
-  await editor.locator('button', { hasText: '波浪线' }).click();
-  await editor.locator('textarea').fill(NOTE);
-  await editor.locator('button', { hasText: '保存想法' }).click();
-  await editor.locator('.study-status', { hasText: '已保存' }).waitFor();
+  await highlightAndNote(page, ['p12', STRAIGHT, '直线'], ['p6', WAVE, NOTE]);
   await page.goto(`${session.site.origin}/notes/`);
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="full-docx"]').click()]);
   const buffer = readFileSync((await file.path())!);

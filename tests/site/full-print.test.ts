@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSite } from '../helpers/setup.ts';
-import { barShown, selectWords } from '../helpers/study.ts';
+import { highlightAndNote } from '../helpers/study.ts';
 import { decodePng, type Pixels } from '../helpers/png.ts';
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
@@ -22,18 +22,7 @@ const NOTE = '稳中求进。';
 
 /** On /full/: a 马克笔 passage in p12, and a 波浪线 one in p6 with a 想法, made through the selection bar. */
 async function markTwoAndNote(page: Page) {
-  await selectWords(page, 'p12', MARKER);
-  await barShown(page);
-  await page.locator('selection-bar .study-style', { hasText: '马克笔' }).click();
-  await page.locator('selection-bar .study-status', { hasText: '已划线' }).waitFor();
-  await selectWords(page, 'p6', WAVE);
-  await barShown(page);
-  await page.locator('selection-bar button', { hasText: '写想法' }).click();
-  const editor = page.locator('.study-editor');
-  await editor.locator('button', { hasText: '波浪线' }).click();
-  await editor.locator('textarea').fill(NOTE);
-  await editor.locator('button', { hasText: '保存想法' }).click();
-  await editor.locator('.study-status', { hasText: '已保存' }).waitFor();
+  await highlightAndNote(page, ['p12', MARKER, '马克笔'], ['p6', WAVE, NOTE]);
   await page.keyboard.press('Escape');
 }
 
