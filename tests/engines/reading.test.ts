@@ -114,7 +114,13 @@ for (const name of enginesToRun(['chromium', 'firefox', 'webkit'])) {
       assert.equal(hant[0], 'zh-Hant');
       assert.match(hant[1]!, /營商環境/);
       await tab.click('a.edition-switch');
-      await until(tab, () => location.pathname === '/part-2/' && document.documentElement.lang === 'zh-CN');
+      await until(
+        tab,
+        () =>
+          location.pathname === '/part-2/' &&
+          document.documentElement.lang === 'zh-CN' &&
+          document.readyState === 'complete',
+      );
       await closeClean(tab, build.site);
     });
   });

@@ -65,7 +65,15 @@ export async function until<T>(tab: Tab, script: InPage<T>, ...args: unknown[]):
 export async function problems(tab: Tab, site: TestServer): Promise<string[]> {
   const id = Math.random().toString(36).slice(2);
   // Beacons from one page arrive in order: once this one is in, so is every report sent before it.
-  await tab.run((id: string) => (window as unknown as { __mark: (id: string) => void }).__mark(id), id);
+  // A page still being parsed has not yet run the probe (its first script): wait for it rather than fail.
+  await until(
+    tab,
+    (id: string) => {
+      const mark = (window as unknown as { __mark?: (id: string) => void }).__mark;
+      return typeof mark === 'function' && (mark(id), true);
+    },
+    id,
+  );
   await site.next((r) => r.kind === 'mark' && r.message === id);
   await tab.close();
   for (const [engine, last] of lastTab) if (last === tab) lastTab.delete(engine);
