@@ -2,6 +2,7 @@
 // it loads exports start(), which does the work: importing one does nothing.
 import { QUERY_PARAM } from '../search/params.ts';
 import { isShortcut } from './shortcut.ts';
+import type { STORAGE_KEYS } from './storage.ts';
 
 type Module = { start(): void };
 /** A module loaded and started once; a failed load is forgotten, so the next event asks again (a lost connection). */
@@ -72,8 +73,22 @@ const TABLE: [string, (event: never) => unknown][] = [
 for (const [types, handler] of TABLE)
   for (const type of types.split(' ')) document.addEventListener(type, handler as EventListener, true);
 
-// On arrival. The address points into the page, or a control was opened before this script ran (the preferences, whose
-// panel the controls build): the controls at once. #search (the search link followed before this script ran) or ?q=:
+// The study records' key, written out: importing the table would add a file to every page's first load. The type
+// checker holds it to the table's.
+const STUDY_KEY: (typeof STORAGE_KEYS)['studyRecords'] = 'liaoning-speech:study:v1';
+/** This device holds saved passages (storage that cannot be read holds none). */
+const studied = () => {
+  try {
+    return !!localStorage.getItem(STUDY_KEY);
+  } catch {
+    return false;
+  }
+};
+
+// On arrival. The address points into the page, a control was opened before this script ran (the preferences, whose
+// panel the controls build), or the reader has saved passages (seen at once, and in a print made before any move):
+// the controls at once. #search (the search link followed before this script ran) or ?q=:
 // search, which honours them when it lands; the other controls wait for a move, off search's network.
-if ((location.hash && location.hash != '#search') || document.querySelector('details[open]')) void controls();
+if ((location.hash && location.hash != '#search') || document.querySelector('details[open]') || studied())
+  void controls();
 if (location.hash == '#search' || new URLSearchParams(location.search).has(QUERY_PARAM)) void search().catch(() => {});

@@ -40,7 +40,7 @@ async function shots(tab: Tab): Promise<Record<string, Pixels>> {
   return taken;
 }
 
-/** The page after a reload with passages saved: the study code has painted them (its first move loads it). */
+/** The page after a reload with passages saved: the study code (loaded on arrival, as passages are saved) has painted them. */
 async function studyPainted(tab: Tab) {
   await firstMove(tab);
   await studyStyled(tab);

@@ -48,10 +48,8 @@ const gs = (...args: string[]) => {
 /** Text as compared here: compatibility forms folded (a PDF's fonts may map 自 to the radical ⾃), no spaces. */
 const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
-test('/full/ printed: both marks in ink on paper, the 想法 as an endnote after its part', async () => {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${session.site.origin}/full/`);
-  await markTwoAndNote(page);
+/** The page printed to A4, rasterised: each sheet's inks, and the PDF's text. */
+async function printed(page: Page) {
   const dir = mkdtempSync(join(tmpdir(), 'full-print-'));
   const pdf = join(dir, 'full.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4' }));
@@ -60,16 +58,40 @@ test('/full/ printed: both marks in ink on paper, the 想法 as an endnote after
     .filter((f) => f.endsWith('.png'))
     .sort()
     .map((f) => inks(decodePng(readFileSync(join(dir, f)))));
+  return { pages, text: plain(gs('-sDEVICE=txtwrite', '-sOutputFile=-', pdf)) };
+}
+
+/** The marks are the only coloured ink of the print: each shows on one page, and nowhere else is coloured. */
+function twoMarksAndNote({ pages, text }: Awaited<ReturnType<typeof printed>>) {
   assert.ok(pages.length > 3, `${pages.length} pages`);
-  // The marks are the only coloured ink of the print: each shows on one page, and nowhere else is coloured.
   const red = pages.filter((p) => p.red > 40);
   const yellow = pages.filter((p) => p.yellow > 400);
   assert.equal(red.length, 1, `the 波浪线 in red on one page: ${JSON.stringify(pages)}`);
   assert.equal(yellow.length, 1, `the 马克笔's wash on one page: ${JSON.stringify(pages)}`);
   assert.equal(pages.filter((p) => p.red + p.yellow > 0).length, new Set([...red, ...yellow]).size, 'no other ink');
-  const text = plain(gs('-sDEVICE=txtwrite', '-sOutputFile=-', pdf));
   assert.ok(text.includes(plain(`想法 1 ${NOTE}`)), 'the note, numbered, in the PDF');
+}
+
+test('/full/ printed: both marks in ink on paper, the 想法 as an endnote after its part', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${session.site.origin}/full/`);
+  await markTwoAndNote(page);
+  twoMarksAndNote(await printed(page));
   await page.close();
+});
+
+test('/full/ opened again and printed at once, before any move of the reader: the marks and the 想法 are there', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const marking = await context.newPage();
+  await marking.goto(`${session.site.origin}/full/`);
+  await markTwoAndNote(marking);
+  await marking.close();
+  // A new tab of the same browser (the passages on the device), no pointer, no key, no scroll: Ctrl+P at once.
+  const page = await context.newPage();
+  await page.goto(`${session.site.origin}/full/`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.querySelector('[id^="study-ref-"]'));
+  twoMarksAndNote(await printed(page));
+  await context.close();
 });
 
 /** The whole text's HTML file downloaded from 摘抄本 at `path`, copied to a file named .html. */
