@@ -1,9 +1,8 @@
-import type { Style } from './model.ts';
-import type { FullBlock, Run } from './full-marks.ts';
+import type { FullBlock, MarkStyle, Run } from './full-marks.ts';
 
 // The whole text with the reader's marks as one self-contained HTML file: its styles inline, no script, nothing
-// fetched (its Content-Security-Policy allows only the inline styles). Each 划线 is a <mark> drawn as the page draws
-// it; each 想法 a numbered footnote after its part, linked both ways, set apart under a heading saying it is the
+// fetched (its Content-Security-Policy allows only the inline styles). Each 划线 and 摘抄 is a <mark> drawn as the page
+// draws it; each 想法 a numbered footnote after its part, linked both ways, set apart under a heading saying it is the
 // reader's. The speech's words are written as they come, only escaped.
 
 export interface FullHtmlStrings {
@@ -12,13 +11,13 @@ export interface FullHtmlStrings {
   notes: string;
   /** The footnote's link back to its place in the text. */
   back: string;
-  /** The style names, as the page names them. */
-  styles: Record<Style, string>;
+  /** The names of the marks' styles (the excerpt's too), as the page names them. */
+  styles: Record<MarkStyle, string>;
 }
 
-const CLASSES: Record<Style, string> = { 直线: 'line', 马克笔: 'marker', 波浪线: 'wave' };
+const CLASSES: Record<MarkStyle, string> = { 直线: 'line', 马克笔: 'marker', 波浪线: 'wave', excerpt: 'excerpt' };
 
-/** The styles: the 划线 as on the page in its light scheme, printed with their colours. */
+/** The styles: the 划线 and 摘抄 as on the page in its light scheme, printed with their colours. */
 export const FULL_HTML_CSS = `
 body { margin: 0 auto; max-width: 40em; padding: 1rem; font: 18px/1.8 'Songti SC', 'Noto Serif CJK SC', 'Source Han Serif SC', SimSun, serif; color: #1b1d21; background: #fffefa; }
 h1 { font-size: 1.6em; line-height: 1.4; }
@@ -30,6 +29,7 @@ mark { color: inherit; background: none; print-color-adjust: exact; -webkit-prin
 mark.line { text-decoration-line: underline; text-decoration-thickness: 2px; text-decoration-color: #9b1c12; }
 mark.wave { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-thickness: 1.5px; text-decoration-color: #9b1c12; }
 mark.marker { background-color: rgb(255 214 90 / 0.55); }
+mark.excerpt { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-thickness: 2px; text-decoration-color: #54595f; }
 sup.ref { font-size: 0.7em; line-height: 0; }
 sup.ref a, .notes a { color: #9b1c12; }
 .notes { margin: 1.5em 0; padding: 0.5em 1em; border-top: 1px solid #d8d4c8; font-family: sans-serif; font-size: 0.85em; color: #54595f; }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markedRuns, numberNotes } from './full-marks.ts';
+import { markedRuns, markStyleOf, numberNotes } from './full-marks.ts';
 
 test('a paragraph with two highlights, one with a note, is cut into runs that keep every character in order', () => {
   const text = '工业是辽宁的命脉，辽宁振兴首先要工业振兴。';
@@ -28,6 +28,30 @@ test('overlapping highlights: the later gives the style; a paragraph without any
     { text: '四五', style: '马克笔', notes: ['甲'] },
   ]);
   assert.deepEqual(markedRuns('一二三', []), [{ text: '一二三', notes: [] }]);
+});
+
+test('an excerpt is a mark of its own, drawn over a highlight made before it, its note after it as a highlight note is', () => {
+  const text = '工业是辽宁的命脉，辽宁振兴首先要工业振兴。';
+  const runs = markedRuns(text, [
+    { start: 0, end: 5, style: '马克笔', note: '' },
+    { start: 3, end: 8, style: 'excerpt', note: '命脉。' },
+    { start: 16, end: 20, style: 'excerpt', note: '' },
+  ]);
+  assert.deepEqual(runs, [
+    { text: '工业是', style: '马克笔', notes: [] },
+    { text: '辽宁', style: 'excerpt', notes: [] },
+    { text: '的命脉', style: 'excerpt', notes: ['命脉。'] },
+    { text: '，辽宁振兴首先要', notes: [] },
+    { text: '工业振兴', style: 'excerpt', notes: [] },
+    { text: '。', notes: [] },
+  ]);
+  assert.equal(runs.map((r) => r.text).join(''), text);
+});
+
+test('a record is drawn as an excerpt when it is one, whatever style was chosen when it was made, else in its style', () => {
+  assert.equal(markStyleOf({ kind: 'excerpt', style: '波浪线' }), 'excerpt');
+  assert.equal(markStyleOf({ kind: 'highlight', style: '波浪线' }), '波浪线');
+  assert.equal(markStyleOf({ kind: 'highlight', style: '马克笔' }), '马克笔');
 });
 
 test('notes are numbered in reading order: by paragraph, then where their passage ends', () => {

@@ -1,12 +1,23 @@
-import type { Style } from './model.ts';
+import type { Style, StudyRecord } from './model.ts';
 
-// The whole text with the reader's marks: a paragraph cut into runs, each plain or in the style of the highlight
-// over it, and each note after the run where its highlight ends (a footnote in Word). Offsets are code points.
+// The whole text with the reader's marks: a paragraph cut into runs, each plain or drawn as the passage over it (a
+// highlight in its style, or an excerpt), and each note after the run where its passage ends (a footnote in Word).
+// Offsets are code points.
+
+/** How a passage is drawn: a highlight's style, or 'excerpt' for an excerpt (摘抄), as the page paints them. */
+export type MarkStyle = Style | 'excerpt';
+
+/** Every way a passage is drawn, in the order the exports list them. */
+export const MARK_STYLES: readonly MarkStyle[] = ['直线', '马克笔', '波浪线', 'excerpt'];
+
+/** How the record's passage is drawn. */
+export const markStyleOf = (record: Pick<StudyRecord, 'kind' | 'style'>): MarkStyle =>
+  record.kind === 'excerpt' ? 'excerpt' : record.style;
 
 export interface Mark {
   start: number;
   end: number;
-  style: Style;
+  style: MarkStyle;
   note: string;
 }
 
@@ -16,12 +27,12 @@ export type FullBlock =
 
 export interface Run {
   text: string;
-  style?: Style;
-  /** The notes of the highlights that end with this run, in order. */
+  style?: MarkStyle;
+  /** The notes of the passages that end with this run, in order. */
   notes: string[];
 }
 
-/** The paragraph's text as runs; where highlights overlap, the later one in the list gives the style. */
+/** The paragraph's text as runs; where passages overlap, the later one in the list gives the style. */
 export function markedRuns(text: string, marks: Mark[]): Run[] {
   const chars = [...text];
   const cuts = new Set([0, chars.length]);

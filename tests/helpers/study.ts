@@ -93,3 +93,11 @@ export async function highlightAndNote(
   await editor.locator('button', { hasText: '保存想法' }).click();
   await editor.locator('.study-status', { hasText: '已保存' }).waitFor();
 }
+
+/** Through the selection bar: the words kept as an excerpt (摘抄), waited for until the page says it is saved. */
+export async function excerptWords(page: Page, id: string, words: string) {
+  await selectWords(page, id, words);
+  await barShown(page);
+  await page.locator('selection-bar button[data-study="excerpt"]', { hasText: '摘抄' }).click();
+  await page.locator('selection-bar .study-status', { hasText: '已摘抄到摘抄本' }).waitFor();
+}

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSite } from '../helpers/setup.ts';
-import { highlightAndNote } from '../helpers/study.ts';
+import { excerptWords, highlightAndNote } from '../helpers/study.ts';
 import { decodePng, type Pixels } from '../helpers/png.ts';
 import { loadSpeech } from '../../src/speech/load.ts';
 import { speechPaths } from '../../src/speech/paths.ts';
@@ -19,23 +19,30 @@ const session = useSite();
 const MARKER = '辽宁振兴首先要工业振兴';
 const WAVE = '稳是主基调';
 const NOTE = '稳中求进。';
+const EXCERPT = '切实扩大有效投资';
 
-/** On /full/: a 马克笔 passage in p12, and a 波浪线 one in p6 with a 想法, made through the selection bar. */
-async function markTwoAndNote(page: Page) {
+/** On /full/: a 马克笔 passage in p12, a 波浪线 one in p6 with a 想法, and a 摘抄 in p9, made through the selection bar. */
+async function markAll(page: Page) {
+  await excerptWords(page, 'p9', EXCERPT);
   await highlightAndNote(page, ['p12', MARKER, '马克笔'], ['p6', WAVE, NOTE]);
   await page.keyboard.press('Escape');
 }
 
-/** Pixels of the marks' two inks: the lines' red (#9b1c12, lighter where smoothed) and the 马克笔's yellow wash. */
-function inks({ data }: Pixels): { red: number; yellow: number } {
+/**
+ * Pixels of the marks' three inks: the lines' red (#9b1c12, lighter where smoothed), the 马克笔's yellow wash, and
+ * the 摘抄's dots in the page's grey (#54595f, bluer than any grey of smoothed black text).
+ */
+function inks({ data }: Pixels): { red: number; yellow: number; grey: number } {
   let red = 0;
   let yellow = 0;
+  let grey = 0;
   for (let i = 0; i < data.length; i += 4) {
     const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
     if (r - g > 40 && Math.abs(g - b) < 25) red++;
     if (r - b > 40 && g - b > 30) yellow++;
+    if (Math.abs(r - 84) <= 2 && Math.abs(g - 89) <= 2 && Math.abs(b - 95) <= 2 && b - r >= 9) grey++;
   }
-  return { red, yellow };
+  return { red, yellow, grey };
 }
 
 const gs = (...args: string[]) => {
@@ -62,21 +69,24 @@ async function printed(page: Page) {
 }
 
 /** The marks are the only coloured ink of the print: each shows on one page, and nowhere else is coloured. */
-function twoMarksAndNote({ pages, text }: Awaited<ReturnType<typeof printed>>) {
+function marksAndNote({ pages, text }: Awaited<ReturnType<typeof printed>>) {
   assert.ok(pages.length > 3, `${pages.length} pages`);
   const red = pages.filter((p) => p.red > 40);
   const yellow = pages.filter((p) => p.yellow > 400);
+  const grey = pages.filter((p) => p.grey > 20);
   assert.equal(red.length, 1, `the 波浪线 in red on one page: ${JSON.stringify(pages)}`);
   assert.equal(yellow.length, 1, `the 马克笔's wash on one page: ${JSON.stringify(pages)}`);
-  assert.equal(pages.filter((p) => p.red + p.yellow > 0).length, new Set([...red, ...yellow]).size, 'no other ink');
+  assert.equal(grey.length, 1, `the 摘抄's grey dots on one page: ${JSON.stringify(pages)}`);
+  const inked = pages.filter((p) => p.red + p.yellow + p.grey > 0);
+  assert.equal(inked.length, new Set([...red, ...yellow, ...grey]).size, 'no other ink');
   assert.ok(text.includes(plain(`想法 1 ${NOTE}`)), 'the note, numbered, in the PDF');
 }
 
-test('/full/ printed: both marks in ink on paper, the 想法 as an endnote after its part', async () => {
+test('/full/ printed: the three marks in ink on paper, the 想法 as an endnote after its part', async () => {
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${session.site.origin}/full/`);
-  await markTwoAndNote(page);
-  twoMarksAndNote(await printed(page));
+  await markAll(page);
+  marksAndNote(await printed(page));
   await page.close();
 });
 
@@ -84,13 +94,13 @@ test('/full/ opened again and printed at once, before any move of the reader: th
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const marking = await context.newPage();
   await marking.goto(`${session.site.origin}/full/`);
-  await markTwoAndNote(marking);
+  await markAll(marking);
   await marking.close();
   // A new tab of the same browser (the passages on the device), no pointer, no key, no scroll: Ctrl+P at once.
   const page = await context.newPage();
   await page.goto(`${session.site.origin}/full/`, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => document.querySelector('[id^="study-ref-"]'));
-  twoMarksAndNote(await printed(page));
+  marksAndNote(await printed(page));
   await context.close();
 });
 
@@ -117,11 +127,11 @@ function inOrder(text: string) {
   }
 }
 
-test('the whole text downloaded as HTML from 摘抄本 opens alone and shows both marks and the note, linked both ways', async () => {
+test('the whole text downloaded as HTML from 摘抄本 opens alone and shows the three marks and the note, linked both ways', async () => {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${session.site.origin}/full/`);
-  await markTwoAndNote(page);
+  await markAll(page);
   const file = await downloadHtml(page, '/notes/');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -132,8 +142,11 @@ test('the whole text downloaded as HTML from 摘抄本 opens alone and shows bot
   const wave = page.locator('mark.wave');
   assert.equal(await marker.textContent(), MARKER);
   assert.equal(await wave.textContent(), WAVE);
-  assert.equal(await page.locator('mark').count(), 2, 'nothing else marked');
-  // Seen: the wash behind the one, the red wave under the other, and neither in plain words of the same paragraph.
+  const excerpt = page.locator('mark.excerpt');
+  assert.equal(await excerpt.textContent(), EXCERPT);
+  assert.equal(await excerpt.getAttribute('title'), '摘抄');
+  assert.equal(await page.locator('mark').count(), 3, 'nothing else marked');
+  // Seen: the wash behind the one, the red wave and the grey dots under the others, none in plain words.
   const shot = async (box: { x: number; y: number; width: number; height: number }) =>
     inks(decodePng(await page.screenshot({ clip: { ...box, y: box.y - 2, height: box.height + 10 } })));
   await marker.scrollIntoViewIfNeeded();
@@ -146,7 +159,9 @@ test('the whole text downloaded as HTML from 摘抄本 opens alone and shows bot
     const box = range.getClientRects()[0]!;
     return { x: box.x, y: box.y, width: box.width, height: box.height };
   });
-  assert.deepEqual(await shot(plainWords), { red: 0, yellow: 0 }, 'unmarked words stay plain');
+  assert.deepEqual(await shot(plainWords), { red: 0, yellow: 0, grey: 0 }, 'unmarked words stay plain');
+  await excerpt.scrollIntoViewIfNeeded();
+  assert.ok((await shot((await excerpt.boundingBox())!)).grey > 40, '摘抄 in grey dots');
   // The note: its number after the passage, the footnote after the part with a link back.
   const ref = page.locator('mark.wave + sup.ref a');
   assert.equal(await ref.getAttribute('href'), '#note-1');
@@ -173,7 +188,7 @@ test('on /full/ the 想法 stands in the margin beside its passage at 1280 px, a
   // bypassCSP: axe comes in as a script tag.
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.goto(`${session.site.origin}/full/`);
-  await markTwoAndNote(page);
+  await markAll(page);
   const note = page.locator('#study-note-1');
   await note.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.getElementById('study-note-1')?.style.top);

@@ -1,5 +1,6 @@
-// The whole text as a .docx with the reader's marks: each highlight a character style named as the page names it
-// (直线 underlined, 马克笔 shaded yellow, 波浪线 a wavy underline), each note a footnote where its highlight ends.
+// The whole text as a .docx with the reader's marks: each highlight and excerpt a character style named as the page
+// names it (直线 underlined, 马克笔 shaded yellow, 波浪线 a wavy underline, 摘抄 a grey dotted underline), each note a
+// footnote where its passage ends.
 import {
   Document,
   FootnoteReferenceRun,
@@ -11,16 +12,26 @@ import {
   UnderlineType,
   type ICharacterStyleOptions,
 } from 'docx';
-import type { Style } from '../model.ts';
+import { MARK_STYLES, type MarkStyle } from '../full-marks.ts';
 import type { FullBlock } from './full-text.ts';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' };
-const STYLE_IDS: Record<Style, string> = { 直线: 'MarkStraight', 马克笔: 'MarkMarker', 波浪线: 'MarkWave' };
-const characterStyles: ICharacterStyleOptions[] = [
-  { id: STYLE_IDS.直线, name: '直线', run: { underline: { type: UnderlineType.SINGLE } } },
-  { id: STYLE_IDS.马克笔, name: '马克笔', run: { highlight: HighlightColor.YELLOW } },
-  { id: STYLE_IDS.波浪线, name: '波浪线', run: { underline: { type: UnderlineType.WAVE } } },
-];
+const STYLE_IDS: Record<MarkStyle, string> = {
+  直线: 'MarkStraight',
+  马克笔: 'MarkMarker',
+  波浪线: 'MarkWave',
+  excerpt: 'MarkExcerpt',
+};
+// The excerpt's dotted underline in the page's muted grey (study.css's --muted in the light scheme).
+const LOOKS: Record<MarkStyle, ICharacterStyleOptions['run']> = {
+  直线: { underline: { type: UnderlineType.SINGLE } },
+  马克笔: { highlight: HighlightColor.YELLOW },
+  波浪线: { underline: { type: UnderlineType.WAVE } },
+  excerpt: { underline: { type: UnderlineType.DOTTED, color: '54595F' } },
+};
+/** The character styles, named as the page's edition names them. */
+const characterStyles = (names: Record<MarkStyle, string>): ICharacterStyleOptions[] =>
+  MARK_STYLES.map((style) => ({ id: STYLE_IDS[style], name: names[style], run: LOOKS[style] }));
 const LEVELS = { title: HeadingLevel.TITLE, part: HeadingLevel.HEADING_1, section: HeadingLevel.HEADING_2 };
 
 const note = (text: string) =>
@@ -38,12 +49,12 @@ function paragraph(block: FullBlock): Paragraph {
   return new Paragraph({ indent: { firstLine: 480 }, children });
 }
 
-export function fullDocx(blocks: FullBlock[], creator: string): Promise<Blob> {
+export function fullDocx(blocks: FullBlock[], names: Record<MarkStyle, string>, creator: string): Promise<Blob> {
   const title = blocks[0]?.kind === 'title' ? blocks[0].text : creator;
   const document = new Document({
     creator,
     title,
-    styles: { characterStyles },
+    styles: { characterStyles: characterStyles(names) },
     sections: [{ children: blocks.map(paragraph) }],
   });
   return Packer.toBlob(document);

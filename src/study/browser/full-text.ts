@@ -1,8 +1,8 @@
-// The whole text (/full/) with the reader's highlights, for the Word file: the page is fetched (from the offline copy
-// when there is one), its speech read block by block in order, and each live highlight placed in its paragraph.
-// A highlight that cannot be placed (未能定位) is left out, never put somewhere else.
+// The whole text (/full/) with the reader's marks, for the Word and HTML files: the page is fetched (from the offline
+// copy when there is one), its speech read block by block in order, and each live highlight and excerpt placed in its
+// paragraph. A passage that cannot be placed (未能定位) is left out, never put somewhere else.
 import { anchor, type StudyRecord } from '../model.ts';
-import { markedRuns, type FullBlock, type Mark } from '../full-marks.ts';
+import { markedRuns, markStyleOf, type FullBlock, type Mark, type MarkStyle } from '../full-marks.ts';
 import { fullTextStrings } from '../../i18n/full-text.ts';
 import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';
@@ -15,6 +15,14 @@ export const fullUi: typeof fullTextStrings =
 
 export type { FullBlock };
 
+/** Each way a passage is drawn, named as the page's edition names it (the bar's buttons): the exports print these. */
+const markNames = (): Record<MarkStyle, string> => ({
+  直线: ui['study.style.直线'],
+  马克笔: ui['study.style.马克笔'],
+  波浪线: ui['study.style.波浪线'],
+  excerpt: ui['study.excerpt'],
+});
+
 const KINDS: Record<string, 'title' | 'part' | 'section' | 'note'> = {
   H1: 'title',
   H2: 'part',
@@ -22,15 +30,14 @@ const KINDS: Record<string, 'title' | 'part' | 'section' | 'note'> = {
   DIV: 'note',
 };
 
-/** The blocks of /full/'s speech, in order, with the highlights of `records` in its paragraphs. */
+/** The blocks of /full/'s speech, in order, with the highlights and excerpts of `records` in its paragraphs. */
 export async function fullText(address: string, records: StudyRecord[]): Promise<FullBlock[]> {
   const response = await fetch(address);
   if (!response.ok) throw new Error(String(response.status));
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const marks = new Map<string, StudyRecord[]>();
   // Oldest first, so where two overlap the later one's style shows.
-  const highlights = records.filter((r) => !r.deleted && r.kind === 'highlight');
-  for (const r of highlights.sort((a, b) => a.created.localeCompare(b.created)))
+  for (const r of records.filter((r) => !r.deleted).sort((a, b) => a.created.localeCompare(b.created)))
     marks.set(r.paragraph, [...(marks.get(r.paragraph) ?? []), r]);
   const blocks: FullBlock[] = [];
   for (const element of page.querySelectorAll<HTMLElement>(
@@ -43,7 +50,7 @@ export async function fullText(address: string, records: StudyRecord[]): Promise
     }
     const placed = (marks.get(element.id) ?? []).flatMap((record): Mark[] => {
       const at = anchor(record, text);
-      return at ? [{ start: at.start, end: at.end, style: record.style, note: record.note }] : [];
+      return at ? [{ start: at.start, end: at.end, style: markStyleOf(record), note: record.note }] : [];
     });
     blocks.push({ kind: 'paragraph', runs: markedRuns(text, placed) });
   }
@@ -55,7 +62,7 @@ export async function fullWordFile(address: string, records: StudyRecord[], crea
   const blocks = await fullText(address, records).catch(() => {
     throw new Error(fullUi['full.failed']);
   });
-  return wordFile({ kind: 'full', blocks, creator }, fullUi['full.failed']);
+  return wordFile({ kind: 'full', blocks, names: markNames(), creator }, fullUi['full.failed']);
 }
 
 /** The whole text as one self-contained .html file with the marks, written in a worker fetched only now. */
@@ -64,12 +71,11 @@ export async function fullHtmlFile(address: string, records: StudyRecord[]): Pro
   const blocks = await fullText(address, records).catch(() => {
     throw failed();
   });
-  const styles = { 直线: ui['study.style.直线'], 马克笔: ui['study.style.马克笔'], 波浪线: ui['study.style.波浪线'] };
   const strings = {
     lang: document.documentElement.lang,
     notes: fullUi['full.notes'],
     back: fullUi['full.back'],
-    styles,
+    styles: markNames(),
   };
   const worker = new HtmlWorker();
   const html = await new Promise<string>((resolve, reject) => {

@@ -12,7 +12,7 @@ const write = (job: WordJob): Promise<Blob> =>
   job.kind === 'notes'
     ? toDocx(job.blocks, job.creator)
     : job.kind === 'full'
-      ? fullDocx(job.blocks, job.creator)
+      ? fullDocx(job.blocks, job.names, job.creator)
       : draftDocx(job.document, job.creator);
 
 addEventListener('message', (event: MessageEvent<WordJob>) => {

@@ -2,11 +2,12 @@
 import type { DraftDocument } from '../../writing/draft-layout.ts';
 import type { NotesBlock } from '../notes-layout.ts';
 import type { FullBlock } from './full-text.ts';
+import type { MarkStyle } from '../full-marks.ts';
 import DocxWorker from './notes-docx-worker.ts?worker';
 
 export type WordJob =
   | { kind: 'notes'; blocks: NotesBlock[]; creator: string }
-  | { kind: 'full'; blocks: FullBlock[]; creator: string }
+  | { kind: 'full'; blocks: FullBlock[]; names: Record<MarkStyle, string>; creator: string }
   | { kind: 'draft'; document: DraftDocument; creator: string };
 
 /** The .docx of `job`, or an error saying `failed`. */
