@@ -1,4 +1,5 @@
-import type { FullBlock, MarkStyle, Run } from './full-marks.ts';
+import type { FullBlock, Run } from './full-marks.ts';
+import type { MarkStyle } from './model.ts';
 
 // The whole text with the reader's marks as one self-contained HTML file: its styles inline, no script, nothing
 // fetched (its Content-Security-Policy allows only the inline styles). Each 划线 and 摘抄 is a <mark> drawn as the page

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markedRuns, markStyleOf, numberNotes } from './full-marks.ts';
+import { markedRuns, numberNotes } from './full-marks.ts';
 
 test('a paragraph with two highlights, one with a note, is cut into runs that keep every character in order', () => {
   const text = '工业是辽宁的命脉，辽宁振兴首先要工业振兴。';
@@ -46,12 +46,6 @@ test('an excerpt is a mark of its own, drawn over a highlight made before it, it
     { text: '。', notes: [] },
   ]);
   assert.equal(runs.map((r) => r.text).join(''), text);
-});
-
-test('a record is drawn as an excerpt when it is one, whatever style was chosen when it was made, else in its style', () => {
-  assert.equal(markStyleOf({ kind: 'excerpt', style: '波浪线' }), 'excerpt');
-  assert.equal(markStyleOf({ kind: 'highlight', style: '波浪线' }), '波浪线');
-  assert.equal(markStyleOf({ kind: 'highlight', style: '马克笔' }), '马克笔');
 });
 
 test('notes are numbered in reading order: by paragraph, then where their passage ends', () => {

@@ -1,18 +1,8 @@
-import type { Style, StudyRecord } from './model.ts';
+import type { MarkStyle } from './model.ts';
 
 // The whole text with the reader's marks: a paragraph cut into runs, each plain or drawn as the passage over it (a
 // highlight in its style, or an excerpt), and each note after the run where its passage ends (a footnote in Word).
 // Offsets are code points.
-
-/** How a passage is drawn: a highlight's style, or 'excerpt' for an excerpt (摘抄), as the page paints them. */
-export type MarkStyle = Style | 'excerpt';
-
-/** Every way a passage is drawn, in the order the exports list them. */
-export const MARK_STYLES: readonly MarkStyle[] = ['直线', '马克笔', '波浪线', 'excerpt'];
-
-/** How the record's passage is drawn. */
-export const markStyleOf = (record: Pick<StudyRecord, 'kind' | 'style'>): MarkStyle =>
-  record.kind === 'excerpt' ? 'excerpt' : record.style;
 
 export interface Mark {
   start: number;

@@ -5,6 +5,7 @@ import {
   characterCounts,
   hashText,
   inSpeechOrder,
+  markStyleOf,
   merge,
   quoteOf,
   toCodePoints,
@@ -97,4 +98,10 @@ test('entries come in the speech order; 字数 counts the words excerpted and wr
     ['z', 'y', 'x'],
   );
   assert.deepEqual(characterCounts([late, early]), { excerpted: 8, written: 4 });
+});
+
+test('a record is drawn as an excerpt when it is one, whatever style was chosen when it was made, else in its style', () => {
+  assert.equal(markStyleOf({ kind: 'excerpt', style: '波浪线' }), 'excerpt');
+  assert.equal(markStyleOf({ kind: 'highlight', style: '波浪线' }), '波浪线');
+  assert.equal(markStyleOf({ kind: 'highlight', style: '马克笔' }), '马克笔');
 });

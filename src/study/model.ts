@@ -32,6 +32,16 @@ export interface StudyRecord {
   deleted?: boolean;
 }
 
+/** How a passage is drawn, on the page, in its print and in the exports: a highlight in its style, or an excerpt. */
+export type MarkStyle = Style | 'excerpt';
+
+/** Every way a passage is drawn, in the order the exports list them. */
+export const MARK_STYLES: readonly MarkStyle[] = [...STYLES, 'excerpt'];
+
+/** How the record's passage is drawn. */
+export const markStyleOf = (record: Pick<StudyRecord, 'kind' | 'style'>): MarkStyle =>
+  record.kind === 'excerpt' ? 'excerpt' : record.style;
+
 /** Characters of context kept on each side. */
 export const CONTEXT = 32;
 

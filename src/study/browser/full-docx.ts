@@ -12,7 +12,7 @@ import {
   UnderlineType,
   type ICharacterStyleOptions,
 } from 'docx';
-import { MARK_STYLES, type MarkStyle } from '../full-marks.ts';
+import { MARK_STYLES, type MarkStyle } from '../model.ts';
 import type { FullBlock } from './full-text.ts';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' };

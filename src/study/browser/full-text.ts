@@ -1,8 +1,8 @@
 // The whole text (/full/) with the reader's marks, for the Word and HTML files: the page is fetched (from the offline
 // copy when there is one), its speech read block by block in order, and each live highlight and excerpt placed in its
 // paragraph. A passage that cannot be placed (未能定位) is left out, never put somewhere else.
-import { anchor, type StudyRecord } from '../model.ts';
-import { markedRuns, markStyleOf, type FullBlock, type Mark, type MarkStyle } from '../full-marks.ts';
+import { anchor, markStyleOf, type MarkStyle, type StudyRecord } from '../model.ts';
+import { markedRuns, type FullBlock, type Mark } from '../full-marks.ts';
 import { fullTextStrings } from '../../i18n/full-text.ts';
 import { fullTextStringsHant } from '../../i18n/full-text-hant.ts';
 import { studyStrings as ui } from '../../i18n/browser.ts';

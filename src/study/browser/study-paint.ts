@@ -1,4 +1,4 @@
-import { anchorAcross, hashText, toUtf16, type Fold, type Style, type StudyRecord } from '../model.ts';
+import { anchorAcross, hashText, markStyleOf, toUtf16, type Fold, type MarkStyle, type StudyRecord } from '../model.ts';
 import { boundsOf, textNodes, toRange } from '../../shell/text-range.ts';
 import { offsetOf } from '../../shell/speech-selection.ts';
 
@@ -6,7 +6,7 @@ import { offsetOf } from '../../shell/speech-selection.ts';
 // Highlight per style, StaticRanges: the text never changes after load), so the speech's DOM, copy and paste and
 // search's own highlight are untouched; where the API is missing, <mark> elements stand in.
 
-export const HIGHLIGHT_NAMES: Record<Style | 'excerpt', string> = {
+export const HIGHLIGHT_NAMES: Record<MarkStyle, string> = {
   直线: 'study-line',
   马克笔: 'study-marker',
   波浪线: 'study-wave',
@@ -59,7 +59,7 @@ export function place(records: StudyRecord[], fold?: Fold): { placed: Placed[]; 
 
 let clearMarks: (() => void) | undefined;
 
-const nameOf = (record: StudyRecord) => HIGHLIGHT_NAMES[record.kind === 'excerpt' ? 'excerpt' : record.style];
+const nameOf = (record: StudyRecord) => HIGHLIGHT_NAMES[markStyleOf(record)];
 
 /** Paints every placed record, replacing what was painted before; with `marks`, as <mark> elements. */
 export function paint(placed: Placed[], marks = !('highlights' in CSS)) {

@@ -2,7 +2,7 @@
 import type { DraftDocument } from '../../writing/draft-layout.ts';
 import type { NotesBlock } from '../notes-layout.ts';
 import type { FullBlock } from './full-text.ts';
-import type { MarkStyle } from '../full-marks.ts';
+import type { MarkStyle } from '../model.ts';
 import DocxWorker from './notes-docx-worker.ts?worker';
 
 export type WordJob =
